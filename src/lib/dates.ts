@@ -1,0 +1,118 @@
+/**
+ * Partial dates: what the sources really give. A deck may say "2020" or
+ * "second quarter of 2020"; inventing a day would be a false fact, so a date
+ * is kept at the precision it is known to (`YYYY`, `YYYY-Qn`, `YYYY-MM`,
+ * `YYYY-MM-DD`). Pure functions, no Astro, no Node.
+ */
+
+export type Precision = 'year' | 'quarter' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  /** 1–12; for a quarter, the quarter's first month. */
+  month?: number;
+  day?: number;
+  quarter?: number;
+  precision: Precision;
+}
+
+const PATTERN = /^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month, leap years included (month is 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY`, `YYYY-Qn`, `YYYY-MM` or `YYYY-MM-DD`. Returns `undefined`
+ * for anything else, including impossible calendar dates such as 2025-02-30
+ * (which YAML parsers silently roll over to 2 March).
+ */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const match = PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2]) {
+    const quarter = Number(match[2]);
+    return { year, quarter, month: (quarter - 1) * 3 + 1, precision: 'quarter' };
+  }
+  if (!match[3]) return { year, precision: 'year' };
+  const month = Number(match[3]);
+  if (month < 1 || month > 12) return undefined;
+  if (!match[4]) return { year, month, precision: 'month' };
+  const day = Number(match[4]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day' };
+}
+
+/** The first day a partial date can mean, as `YYYY-MM-DD` (for sorting and ranges). */
+export function startOf(text: string): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+}
+
+/** The last day a partial date can mean, as `YYYY-MM-DD`. */
+export function endOf(text: string): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  if (d.precision === 'day') return startOf(text);
+  const lastMonth = d.precision === 'year' ? 12 : d.precision === 'quarter' ? d.month! + 2 : d.month!;
+  return `${d.year}-${pad(lastMonth)}-${pad(daysInMonth(d.year, lastMonth))}`;
+}
+
+/** The year of a partial date, or undefined if it does not parse. */
+export function yearOf(text: string): number | undefined {
+  return parsePartialDate(text)?.year;
+}
+
+/** Compares two partial dates by their first possible day; newest first when used with `-`. */
+export function compareDates(a: string, b: string): number {
+  const sa = startOf(a);
+  const sb = startOf(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+const MONTHS_ES = [
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
+  'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+];
+const QUARTERS_ES = ['primer', 'segundo', 'tercer', 'cuarto'];
+
+/** A partial date in Spanish words, at exactly its precision: "2.º trimestre de 2020" is never "1 de abril". */
+export function formatDate(text: string, approximate = false): string {
+  const d = parsePartialDate(text);
+  if (!d) return text;
+  const prefix = approximate ? 'hacia ' : '';
+  switch (d.precision) {
+    case 'year':
+      return `${prefix}${d.year}`;
+    case 'quarter':
+      return `${prefix}${QUARTERS_ES[d.quarter! - 1]} trimestre de ${d.year}`;
+    case 'month':
+      return `${prefix}${MONTHS_ES[d.month! - 1]} de ${d.year}`;
+    case 'day':
+      return `${prefix}${d.day} de ${MONTHS_ES[d.month! - 1]} de ${d.year}`;
+  }
+}
+
+/** A range such as "9 al 18 de julio de 2019" or "28 de octubre al 2 de noviembre de 2019". */
+export function formatRange(start: string, end: string | undefined): string {
+  if (!end || end === start) return formatDate(start);
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (!a || !b || a.precision !== 'day' || b.precision !== 'day') {
+    return `${formatDate(start)} – ${formatDate(end)}`;
+  }
+  if (a.year === b.year && a.month === b.month) {
+    return `${a.day} al ${b.day} de ${MONTHS_ES[b.month! - 1]} de ${b.year}`;
+  }
+  if (a.year === b.year) {
+    return `${a.day} de ${MONTHS_ES[a.month! - 1]} al ${b.day} de ${MONTHS_ES[b.month! - 1]} de ${b.year}`;
+  }
+  return `${formatDate(start)} al ${formatDate(end)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

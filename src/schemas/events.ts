@@ -1,0 +1,64 @@
+/** Advocacy events the network attended. */
+import { z } from 'astro/zod';
+import { endOf, startOf } from '../lib/dates.ts';
+import { partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
+
+export const EVENT_KINDS = ['un-forum', 'regional-forum', 'congress', 'summit', 'side-event', 'other'] as const;
+
+/** One thing the network did at an event, e.g. a meeting or a forum it organised. */
+const activity = z.strictObject({
+  /** What was done, as one sentence. */
+  text: z.string().min(1),
+  /** True when children and adolescents took part in it. */
+  children: z.boolean().default(false),
+});
+
+/** A part of an event with its own dates, e.g. a youth forum before a summit. */
+const session = z.strictObject({
+  /** Its name. */
+  title: z.string().min(1),
+  /** First day. */
+  start: partialDate,
+  /** Last day; leave out for one day. */
+  end: partialDate.optional(),
+});
+
+export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
+  z
+    .strictObject({
+      /** The event's name, in Spanish. */
+      title: z.string().min(1),
+      /** First day. */
+      start: partialDate,
+      /** Last day; leave out for one day. */
+      end: partialDate.optional(),
+      /** Where it took place. */
+      place,
+      /** IANA time zone of the place, e.g. America/Bogota. */
+      time_zone: z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z_-]+)+$/, 'Zona horaria no válida: use el nombre IANA, p. ej. America/Bogota').optional(),
+      /** Who organised it, as text (it may be a body that is not in the directory). */
+      organizer: z.string().min(1),
+      /** Organisations in the directory that organised it (or co-organised it). */
+      organizers: z.array(ref('organizations')).default([]),
+      /** un-forum, regional-forum, congress, summit, side-event or other. */
+      kind: z.enum(EVENT_KINDS),
+      /** The event's official page. */
+      website: webUrl.optional(),
+      /** One or two sentences on the event. */
+      summary: z.string().min(1),
+      /** What the network did there. */
+      activities: z.array(activity).min(1),
+      /** Parts of the event with their own dates. */
+      sessions: z.array(session).default([]),
+      /** Working groups involved. */
+      groups: z.array(ref('groups')).default([]),
+      /** Member organisations that took part. */
+      participants: z.array(ref('organizations')).default([]),
+      uncertainty,
+    })
+    .refine((event) => !event.end || endOf(event.end) >= startOf(event.start), {
+      message: 'La fecha de fin (end) es anterior a la de inicio (start): revise ambas fechas',
+      path: ['end'],
+    });
+
+export type NetworkEvent = z.output<ReturnType<typeof eventSchema>>;

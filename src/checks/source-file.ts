@@ -1,0 +1,120 @@
+/**
+ * Reads a content file the way an editor wrote it: raw bytes checked for
+ * encoding, frontmatter split from the body, YAML parsed with positions so
+ * every problem can point at a line. Astro parses the same text with another
+ * YAML parser; this one is strict (duplicate keys, tabs) and keeps dates as
+ * text, so impossible dates are seen before anything rolls them over.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface SourceFile {
+  /** Project-relative path. */
+  path: string;
+  text: string;
+  /** The parsed frontmatter, or undefined when there is none or it does not parse. */
+  document?: Document;
+  data?: unknown;
+  lineCounter: LineCounter;
+  /** Line where the frontmatter's YAML starts (1-based). */
+  yamlFirstLine: number;
+  /** Line where the body starts (1-based). */
+  bodyFirstLine: number;
+  body: string;
+  /** Problems found while reading, before any schema. */
+  readProblems: { line: number; column: number; message: string; hint: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+export function readSource(path: string, bytes: Uint8Array): SourceFile {
+  const lineCounter = new LineCounter();
+  const readProblems: SourceFile['readProblems'] = [];
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    readProblems.push({
+      line,
+      column: 1,
+      message: 'El archivo no está en UTF-8: las letras con tilde y la ñ se verían rotas',
+      hint: 'guárdelo con codificación UTF-8 (en el editor: «Guardar con codificación» → UTF-8)',
+    });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const base = { path, text, lineCounter, yamlFirstLine: 2, bodyFirstLine: 1, body: text, readProblems };
+
+  if (text.trim() === '') {
+    readProblems.push({ line: 1, column: 1, message: 'El archivo está vacío', hint: 'escriba su encabezado entre líneas --- o use npm run new' });
+    return base;
+  }
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    readProblems.push({
+      line: 1,
+      column: 1,
+      message: 'Falta el encabezado (frontmatter) entre dos líneas ---',
+      hint: 'empiece el archivo con una línea ---, los campos, y otra línea --- (npm run new crea uno válido)',
+    });
+    return base;
+  }
+  const yamlText = match[1] ?? '';
+  const bodyFirstLine = text.slice(0, match[0].length).split('\n').length;
+  const body = text.slice(match[0].length);
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of [...document.errors, ...document.warnings]) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    readProblems.push({ line: pos.line + 1, column: pos.col, ...describeYamlError(error.code) });
+  }
+  const data = document.errors.length ? undefined : document.toJS();
+  return { ...base, document, data, yamlFirstLine: 2, bodyFirstLine, body };
+}
+
+function describeYamlError(code: string): { message: string; hint: string } {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { message: 'Campo repetido en el encabezado', hint: 'deje una sola línea con ese campo' };
+    case 'TAB_AS_INDENT':
+      return { message: 'Hay un tabulador como sangría', hint: 'use espacios, nunca tabuladores, para la sangría' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'Un valor contiene «:» seguido de espacio sin comillas',
+        hint: 'ponga el valor entre comillas, p. ej. title: "Foro: sociedad civil"',
+      };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return { message: 'Sangría o estructura incorrecta en el encabezado', hint: 'alinee los elementos de una lista con el mismo número de espacios' };
+    default:
+      return { message: `El encabezado no es YAML válido (${code})`, hint: 'revise comillas, sangría y dos puntos en esa línea' };
+  }
+}
+
+/**
+ * The line and column of a field, found by walking the YAML to the deepest
+ * node that exists on the path: a missing field points at its parent.
+ */
+export function locate(file: SourceFile, path: readonly PropertyKey[]): { line: number; column: number } {
+  let node: Node | null | undefined = file.document?.contents as Node | null | undefined;
+  let range = node?.range;
+  let keyRange: [number, number, number] | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      keyRange = isScalar(pair.key) ? pair.key.range ?? undefined : undefined;
+      node = pair.value as Node | null;
+      range = node?.range ?? keyRange;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key] as Node;
+      range = node.range ?? range;
+      keyRange = undefined;
+    } else break;
+  }
+  if (!range) return { line: 1, column: 1 };
+  // A field is pointed at where its key is written, which is what an editor looks for.
+  const offset = keyRange ? keyRange[0] : range[0];
+  const pos = file.lineCounter.linePos(offset);
+  return { line: pos.line + file.yamlFirstLine - 1, column: pos.col };
+}

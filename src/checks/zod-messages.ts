@@ -1,0 +1,61 @@
+/**
+ * Zod issues in the words an editor needs: what is wrong and how to fix it,
+ * in Spanish. Zod's own messages are English and name types ("expected
+ * string, received undefined"); these name the field and the fix.
+ */
+import type { z } from 'astro/zod';
+
+export interface Described {
+  message: string;
+  hint: string;
+}
+
+const TYPES: Record<string, string> = {
+  string: 'un texto',
+  number: 'un número',
+  boolean: 'true o false',
+  array: 'una lista (líneas que empiezan por «- »)',
+  object: 'un grupo de campos con sangría',
+  date: 'una fecha',
+};
+
+export function describeIssue(issue: z.core.$ZodIssue, field: string): Described {
+  const name = field.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? field;
+  if (issue.input === undefined && issue.code !== 'custom') {
+    return { message: `Falta el campo obligatorio «${name}»`, hint: `añada una línea «${name}: …» al encabezado` };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === null) {
+        return { message: `El campo «${name}» está vacío`, hint: `escriba su valor después de «${name}:» o borre la línea si es opcional` };
+      }
+      return { message: `«${name}» debe ser ${TYPES[issue.expected] ?? issue.expected}`, hint: 'corrija el valor de esa línea' };
+    case 'invalid_value':
+      return {
+        message: `Valor no permitido ${quote(issue.input)} en «${name}»`,
+        hint: `use uno de: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'invalid_union':
+      return { message: `Valor no válido ${quote(issue.input)} en «${name}»`, hint: 'revise el formato de ese valor' };
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return { message: `«${name}» necesita al menos ${issue.minimum} elemento(s)`, hint: 'añada elementos a la lista, uno por línea con «- »' };
+      }
+      return { message: `«${name}» está vacío`, hint: 'escriba su valor o borre la línea si es opcional' };
+    case 'invalid_format':
+      if (issue.format === 'url') {
+        return { message: `Dirección web no válida en «${name}»`, hint: 'escríbala completa, empezando por https://' };
+      }
+      return { message: `Formato no válido en «${name}»`, hint: issue.message };
+    case 'custom': {
+      const [message, hint] = issue.message.split(': ');
+      return { message: message ?? issue.message, hint: hint ?? 'corrija ese valor' };
+    }
+    default:
+      return { message: `Valor no válido en «${name}»`, hint: issue.message };
+  }
+}
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? `«${value}»` : JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,166 @@
+/**
+ * `npm run check`: each mistake an editor can make comes back as one Spanish
+ * line naming the file, the line and the field, and the command exits 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/checks/content.ts';
+import { formatProblem } from '../src/checks/report.ts';
+import { VALID } from './helpers/corpus.ts';
+import { PROJECT } from './helpers/site.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** A content folder with the valid corpus, changed by `files` (a `null` deletes). */
+function corpus(files: Record<string, string | Uint8Array | null> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'bitacora-check-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries({ ...VALID, ...files })) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const lines = (root: string) => checkContent(root).map(formatProblem);
+
+describe('the valid corpus', () => {
+  it('has no problem', () => {
+    expect(lines(corpus())).toEqual([]);
+  });
+});
+
+describe('each mistake, one line with file, line and field', () => {
+  it('a reference to a missing organisation, with a suggestion', () => {
+    const root = corpus({
+      'content/groups/familia.md': VALID['content/groups/familia.md']!.replace('  - unicef', '  - UNICEF-'),
+    });
+    expect(lines(root)).toEqual([
+      'content/groups/familia.md:6:5  members.1  No existe la organización «UNICEF-» (content/organizations/UNICEF-.md) — ¿quiso decir «unicef»?',
+    ]);
+  });
+
+  it('a reference to a missing group in another collection', () => {
+    const root = corpus({ 'content/updates/familia-2020.md': VALID['content/updates/familia-2020.md']!.replace('group: familia', 'group: migraciones') });
+    expect(lines(root)).toEqual([
+      'content/updates/familia-2020.md:3:1  group  No existe el grupo de trabajo «migraciones» (content/groups/migraciones.md) — escriba el nombre de un archivo de content/groups/ sin la extensión',
+    ]);
+  });
+
+  it('an unknown key, with the field meant', () => {
+    const root = corpus({ 'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace('status:', 'estatus:') });
+    expect(lines(root)).toEqual([
+      'content/positions/castigo.md:2:1  status  Falta el campo obligatorio «status» — añada una línea «status: …» al encabezado',
+      'content/positions/castigo.md:4:1  estatus  Campo desconocido «estatus» — ¿quiso decir «status»?',
+    ]);
+  });
+
+  it('an unknown key inside an action item', () => {
+    const root = corpus({ 'content/meetings/reunion.md': VALID['content/meetings/reunion.md']!.replace('owners: [unicef]', 'owner: [unicef]') });
+    expect(lines(root)).toEqual(['content/meetings/reunion.md:9:5  action_items.0.owner  Campo desconocido «owner» — ¿quiso decir «owners»?']);
+  });
+
+  it('a value outside the allowed list', () => {
+    const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('membership: ally', 'membership: aliada') });
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:5:1  membership  Valor no permitido «aliada» en «membership» — use uno de: member, observer, applicant, strategic-partner, ally, external',
+    ]);
+  });
+
+  it('an impossible date', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-02-30') });
+    expect(lines(root)).toEqual([
+      'content/events/quito.md:4:1  end  Fecha no válida — use AAAA-MM-DD, AAAA-MM, AAAA-Tn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
+    ]);
+  });
+
+  it('an end before the start', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-01-02') });
+    expect(lines(root)).toEqual([
+      'content/events/quito.md:4:1  end  La fecha de fin (end) es anterior a la de inicio (start) — revise ambas fechas',
+    ]);
+  });
+
+  it('a missing required field points at the start of the frontmatter', () => {
+    const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace(/summary: .*\n/, '') });
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:2:1  summary  Falta el campo obligatorio «summary» — añada una línea «summary: …» al encabezado',
+    ]);
+  });
+
+  it('an unquoted colon in a value', () => {
+    const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('name: Lumos Foundation', 'name: Lumos: Foundation') });
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:2:7  (archivo)  Un valor contiene «:» seguido de espacio sin comillas — ponga el valor entre comillas, p. ej. title: "Foro: sociedad civil"',
+    ]);
+  });
+
+  it('a repeated field', () => {
+    const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('kind: civil-society', 'kind: civil-society\nkind: network') });
+    expect(lines(root)).toEqual(['content/organizations/lumos.md:5:1  (archivo)  Campo repetido en el encabezado — deje una sola línea con ese campo']);
+  });
+
+  it('a file without frontmatter and an empty file', () => {
+    const root = corpus({ 'content/organizations/lumos.md': 'Solo texto.\n', 'content/organizations/vacia.md': '' });
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:1:1  (archivo)  Falta el encabezado (frontmatter) entre dos líneas --- — empiece el archivo con una línea ---, los campos, y otra línea --- (npm run new crea uno válido)',
+      'content/organizations/vacia.md:1:1  (archivo)  El archivo está vacío — escriba su encabezado entre líneas --- o use npm run new',
+    ]);
+  });
+
+  it('a file that is not UTF-8', () => {
+    const latin1 = Uint8Array.from(Buffer.from(VALID['content/organizations/lumos.md']!.replace('niñas', 'ni\u00f1as'), 'latin1'));
+    const root = corpus({ 'content/organizations/lumos.md': latin1 });
+    expect(lines(root)[0]).toMatch(/^content\/organizations\/lumos\.md:6:1 {2}\(archivo\) {2}El archivo no está en UTF-8/);
+  });
+
+  it('names that cannot be ids, case twins and ignored extensions', () => {
+    const root = corpus({ 'content/organizations/Reunión Técnica.md': VALID['content/organizations/lumos.md']!, 'content/organizations/acta.MD': 'x', 'content/organizations/lumos.mdx': VALID['content/organizations/lumos.md']! });
+    expect(lines(root)).toEqual([
+      'content/organizations/acta.MD  (archivo)  Extensión «.MD» no reconocida: el sitio ignoraría este archivo — renómbrelo a acta.md',
+      'content/organizations/lumos.mdx  (archivo)  Identificador repetido: «lumos.md» y «lumos.mdx» serían la misma página — deje uno solo o cambie el nombre de uno de los dos',
+      'content/organizations/Reunión Técnica.md  (archivo)  El nombre del archivo «Reunión Técnica.md» no sirve como identificador — use minúsculas sin tildes y guiones: reunion-tecnica.md',
+    ]);
+  });
+
+  it('reports every problem in every file at once', () => {
+    const root = corpus({
+      'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('membership: ally', 'membership: aliada'),
+      'content/groups/familia.md': VALID['content/groups/familia.md']!.replace('status: active', 'status: activo').replace('  - unicef', '  - unicf'),
+    });
+    expect(lines(root).map((l) => l.split('  ')[0])).toEqual([
+      'content/groups/familia.md:3:1',
+      'content/groups/familia.md:6:5',
+      'content/organizations/lumos.md:5:1',
+    ]);
+  });
+
+  it('ignores files starting with an underscore', () => {
+    expect(lines(corpus({ 'content/organizations/_plantilla.md': 'name: [' }))).toEqual([]);
+  });
+});
+
+describe('npm run check', () => {
+  const check = (cwd: string, env: Record<string, string> = {}) =>
+    spawnSync(join(PROJECT, 'node_modules/.bin/node'), [join(PROJECT, 'scripts/check.ts')], { cwd, encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+
+  it('exits 0 on good content and 1 with a count on bad content', () => {
+    expect(check(corpus()).status).toBe(0);
+    const bad = check(corpus({ 'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace('groups: [familia]', 'groups: [violencia]') }));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('content/positions/castigo.md:5:10  groups.0  No existe el grupo de trabajo «violencia»');
+    expect(bad.stdout).toContain('1 problema en 1 archivo.');
+  });
+
+  it('prints GitHub annotations under CI', () => {
+    const bad = check(corpus({ 'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace('status: published', 'status: publicado') }), { CI: 'true' });
+    expect(bad.stdout).toContain('::error file=content/positions/castigo.md,line=4,col=1,title=status::Valor no permitido «publicado»');
+  });
+});

@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// Where the site is published. Both come from the environment so the same
+// commit deploys to a domain root or under a sub-path (GitHub Pages).
+const site = process.env.SITE_URL ?? 'https://bitacora.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+  // Per project root rather than in node_modules, so fixture sites built by the
+  // tests (which share node_modules) never read each other's content cache.
+  cacheDir: './.astro/cache',
+});

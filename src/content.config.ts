@@ -1,0 +1,21 @@
+/**
+ * Loaders and wiring only: each collection reads `content/<collection>/`,
+ * skipping files whose name starts with `_` (drafts and templates), and is
+ * validated by its schema from `src/schemas/`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { type CollectionName, schemas } from './schemas/index.ts';
+
+const schema = schemas(reference);
+
+const files = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: ['[^_]*.md', '[^_]*.mdx'] });
+
+export const collections = {
+  organizations: defineCollection({ loader: files('organizations'), schema: schema.organizations }),
+  groups: defineCollection({ loader: files('groups'), schema: schema.groups }),
+  updates: defineCollection({ loader: files('updates'), schema: schema.updates }),
+  meetings: defineCollection({ loader: files('meetings'), schema: schema.meetings }),
+  events: defineCollection({ loader: files('events'), schema: schema.events }),
+  positions: defineCollection({ loader: files('positions'), schema: schema.positions }),
+};

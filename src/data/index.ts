@@ -1,0 +1,146 @@
+/**
+ * The only module that reads collections. Loads every collection once per
+ * build, sorts it, and answers the questions pages ask: an entry by id, what
+ * points back at it, every action item. Pages never call getCollection.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import {
+  type ActionRow,
+  backReferences,
+  type Edge,
+  newestFirst,
+  type Ref,
+  refKey,
+  type Role,
+  sortActions,
+} from '../lib/network.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+
+export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
+type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
+
+export interface Network {
+  organizations: Entry<'organizations'>[];
+  groups: Entry<'groups'>[];
+  updates: Entry<'updates'>[];
+  meetings: Entry<'meetings'>[];
+  events: Entry<'events'>[];
+  positions: Entry<'positions'>[];
+  actions: ActionRow[];
+  get<C extends CollectionName>(collection: C, id: string): Entry<C>;
+  pointingAt(target: Ref, role: Role): AnyEntry[];
+}
+
+let loaded: Promise<Network> | undefined;
+
+/** The whole network, loaded once per build. */
+export function network(): Promise<Network> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** What an entry is called: an organisation's or group's name, otherwise its title. */
+export function titleOf(entry: AnyEntry): string {
+  return 'name' in entry.data ? entry.data.name : entry.data.title;
+}
+
+/** The date an entry is filed under, for sorting and listing. */
+export function dateOf(entry: AnyEntry): string {
+  if (entry.collection === 'events') return entry.data.start;
+  if ('date' in entry.data) return entry.data.date;
+  return '';
+}
+
+async function load(): Promise<Network> {
+  const [organizations, groups, updates, meetings, events, positions] = await Promise.all([
+    getCollection('organizations'),
+    getCollection('groups'),
+    getCollection('updates'),
+    getCollection('meetings'),
+    getCollection('events'),
+    getCollection('positions'),
+  ]);
+  const byName = (a: AnyEntry, b: AnyEntry) => titleOf(a).localeCompare(titleOf(b), 'es');
+  const newest = <E extends AnyEntry>(list: E[]) => newestFirst(list, dateOf, titleOf);
+
+  const entries = new Map<string, AnyEntry>();
+  for (const entry of [...organizations, ...groups, ...updates, ...meetings, ...events, ...positions]) {
+    entries.set(refKey(entry), entry);
+  }
+  const index = backReferences(edgesOf({ groups, updates, meetings, events, positions }));
+
+  return {
+    organizations: organizations.sort(byName),
+    groups: groups.sort(byName),
+    updates: newest(updates),
+    meetings: newest(meetings),
+    events: newest(events),
+    positions: newest(positions),
+    actions: sortActions(actionsOf(meetings, updates)),
+    get(collection, id) {
+      const entry = entries.get(refKey({ collection, id }));
+      // The content check has already proved every reference resolves.
+      if (!entry) throw new Error(`Referencia sin destino: ${collection}/${id}`);
+      return entry as Entry<typeof collection>;
+    },
+    pointingAt(target, role) {
+      const refs = index.get(refKey(target))?.get(role) ?? [];
+      return newestFirst(
+        refs.map((ref) => entries.get(refKey(ref))!),
+        dateOf,
+        titleOf,
+      );
+    },
+  };
+}
+
+function edgesOf(c: {
+  groups: Entry<'groups'>[];
+  updates: Entry<'updates'>[];
+  meetings: Entry<'meetings'>[];
+  events: Entry<'events'>[];
+  positions: Entry<'positions'>[];
+}): Edge[] {
+  const edges: Edge[] = [];
+  const add = (from: AnyEntry, targets: readonly Ref[], role: Role) => {
+    for (const to of targets) edges.push({ from: { collection: from.collection, id: from.id }, to, role });
+  };
+  for (const g of c.groups) {
+    add(g, g.data.coordinators, 'coordinator');
+    add(g, g.data.members, 'member');
+  }
+  for (const u of c.updates) {
+    add(u, [u.data.group], 'group');
+    if (u.data.meeting) add(u, [u.data.meeting], 'meeting');
+    add(u, u.data.next_steps.flatMap((a) => a.owners), 'owner');
+  }
+  for (const m of c.meetings) {
+    add(m, m.data.attendees, 'attendee');
+    add(m, m.data.action_items.flatMap((a) => a.owners), 'owner');
+  }
+  for (const e of c.events) {
+    add(e, e.data.participants, 'participant');
+    add(e, e.data.organizers, 'organizer');
+    add(e, e.data.groups, 'eventGroup');
+  }
+  for (const p of c.positions) {
+    add(p, p.data.authors, 'author');
+    add(p, p.data.groups, 'positionGroup');
+  }
+  return edges;
+}
+
+function actionsOf(meetings: Entry<'meetings'>[], updates: Entry<'updates'>[]): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (const m of meetings) {
+    for (const a of m.data.action_items) {
+      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'meetings', id: m.id }, date: m.data.date });
+    }
+  }
+  for (const u of updates) {
+    for (const a of u.data.next_steps) {
+      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'updates', id: u.id }, date: u.data.date, group: u.data.group.id });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,95 @@
+/**
+ * The network as a graph of plain values: who points at whom, with which
+ * role. The data module turns entries into edges; these pure functions answer
+ * "what points back at this entry?" and collect action items, so both can be
+ * tested without a build.
+ */
+import type { CollectionName } from '../schemas/shared.ts';
+import { compareDates } from './dates.ts';
+
+export interface Ref {
+  collection: CollectionName;
+  id: string;
+}
+
+/** How one entry relates to another, named from the target's point of view. */
+export type Role =
+  | 'member' // group → organisation
+  | 'coordinator' // group → organisation
+  | 'attendee' // meeting → organisation
+  | 'participant' // event → organisation
+  | 'organizer' // event → organisation
+  | 'author' // position → organisation
+  | 'owner' // meeting or update (action item) → organisation
+  | 'group' // update → group
+  | 'meeting' // update → meeting
+  | 'eventGroup' // event → group
+  | 'positionGroup'; // position → group
+
+export interface Edge {
+  from: Ref;
+  to: Ref;
+  role: Role;
+}
+
+export const refKey = (ref: Ref): string => `${ref.collection}/${ref.id}`;
+
+/** Everything that points at each entry, by role, each source once and in edge order. */
+export function backReferences(edges: readonly Edge[]): Map<string, Map<Role, Ref[]>> {
+  const index = new Map<string, Map<Role, Ref[]>>();
+  for (const { from, to, role } of edges) {
+    const byRole = index.get(refKey(to)) ?? new Map<Role, Ref[]>();
+    index.set(refKey(to), byRole);
+    const list = byRole.get(role) ?? [];
+    if (!list.some((ref) => refKey(ref) === refKey(from))) list.push(from);
+    byRole.set(role, list);
+  }
+  return index;
+}
+
+export type ActionStatus = 'pending' | 'in-progress' | 'done';
+
+/** An action item with where it comes from, ready to list. */
+export interface ActionRow {
+  text: string;
+  owners: string[];
+  due?: string | undefined;
+  status: ActionStatus;
+  /** The meeting or update that records it. */
+  source: Ref;
+  /** The date of that meeting or update. */
+  date: string;
+  /** The working group it belongs to, when it comes from a group's update. */
+  group?: string | undefined;
+}
+
+export const STATUS_ORDER: readonly ActionStatus[] = ['pending', 'in-progress', 'done'];
+
+/** Orders action items by status (open first), then due date, then newest source first. */
+export function sortActions(rows: readonly ActionRow[]): ActionRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+      compareDates(a.due ?? '9999', b.due ?? '9999') ||
+      compareDates(b.date, a.date) ||
+      a.text.localeCompare(b.text, 'es'),
+  );
+}
+
+/** Groups rows by a key, keeping first-seen order of keys. Rows with several keys appear under each. */
+export function groupRows<T>(rows: readonly T[], keys: (row: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    for (const key of keys(row)) {
+      const list = groups.get(key) ?? [];
+      list.push(row);
+      groups.set(key, list);
+    }
+  }
+  return groups;
+}
+
+/** Newest first by a date accessor; ties broken by title so the order is stable between builds. */
+export function newestFirst<T>(items: readonly T[], date: (item: T) => string, title: (item: T) => string): T[] {
+  return [...items].sort((a, b) => compareDates(date(b), date(a)) || title(a).localeCompare(title(b), 'es'));
+}

@@ -1,0 +1,185 @@
+/**
+ * The real content, built by the real build: each page type shows what a
+ * reader needs, every reference is a link, nothing points nowhere, no page
+ * ships JavaScript, and the deck's every item is on the site.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks, htmlFiles } from '../src/checks/built-links.ts';
+import { linksOf, textOf } from './helpers/html.ts';
+import { makeSite, PROJECT, type Site } from './helpers/site.ts';
+
+let site: Site;
+let output = '';
+
+beforeAll(() => {
+  site = makeSite({ withContent: true });
+  const result = site.build();
+  output = result.output;
+  expect(result.status, output).toBe(0);
+});
+afterAll(() => site?.remove());
+
+const page = (path: string) => site.page(path);
+const text = (path: string) => textOf(page(path));
+const ids = (collection: string) => readdirSync(join(PROJECT, 'content', collection)).map((f) => f.replace(/\.mdx?$/, ''));
+
+describe('pages', () => {
+  it('writes a page for every document, every index, actions and 404', () => {
+    for (const [collection, section] of [
+      ['organizations', 'organizaciones'],
+      ['groups', 'grupos'],
+      ['updates', 'avances'],
+      ['meetings', 'reuniones'],
+      ['events', 'eventos'],
+      ['positions', 'posicionamientos'],
+    ] as const) {
+      expect(page(`/${section}/`)).toContain('<h1');
+      for (const id of ids(collection)) expect(page(`/${section}/${id}/`)).toContain('<h1');
+    }
+    expect(text('/acciones/')).toContain('Acciones');
+    expect(readFileSync(join(site.root, 'dist/404.html'), 'utf8')).toContain('Página no encontrada');
+  });
+
+  it('the migration group links all eleven organisations the deck names', () => {
+    const links = linksOf(page('/grupos/migraciones/'));
+    const members = ['childfund', 'ecpat', 'fmsi', 'iin-oea', 'plan-international', 'ria', 'save-the-children', 'sica', 'tearfund', 'unicef', 'world-vision'];
+    for (const id of members) expect(links).toContain(`/organizaciones/${id}/`);
+    expect(text('/grupos/migraciones/')).toContain('Integrantes (11)');
+  });
+
+  it('an organisation lists what points back at it: groups, events, positions, actions', () => {
+    const iin = page('/organizaciones/iin-oea/');
+    for (const group of ['derecho-a-vivir-en-familia', 'migraciones', 'violencia']) expect(linksOf(iin)).toContain(`/grupos/${group}/`);
+    expect(linksOf(iin)).toContain('/eventos/congreso-panamericano-2019/');
+    expect(linksOf(iin)).toContain('/posicionamientos/posicionamiento-contexto-sociopolitico/');
+    expect(textOf(iin)).toContain('Acciones a su cargo');
+    // An applicant that nothing points at shows its request, flagged approximate, and no related section.
+    const educo = text('/organizaciones/educo/');
+    expect(educo).toContain('Solicitud de incorporación');
+    expect(educo).toContain('Fecha aproximada');
+    expect(educo).not.toContain('Relacionado');
+  });
+
+  it('a meeting shows its approximate date, agenda, unknowns and its action item with owners', () => {
+    const html = page('/reuniones/informe-reunion-tecnicos-2020/');
+    const t = textOf(html);
+    expect(t).toContain('segundo trimestre de 2020');
+    expect(t).toContain('Fecha aproximada');
+    expect(t).toContain('Formato No consta en el registro.');
+    expect(t).toContain('Preparar el documento de posicionamiento');
+    expect(linksOf(html)).toEqual(expect.arrayContaining(['/organizaciones/iin-oea/', '/organizaciones/world-vision/']));
+    // The updates presented at the meeting point back at it.
+    for (const id of ids('updates')) expect(linksOf(html)).toContain(`/avances/${id}/`);
+  });
+
+  it('an event shows its real dates, place, what the network did and children taking part', () => {
+    const t = text('/eventos/foro-politico-alto-nivel-2019/');
+    expect(t).toContain('9 al 18 de julio de 2019');
+    expect(t).toContain('Nueva York');
+    expect(t).toContain('Con participación de niñas, niños y adolescentes');
+    expect(text('/eventos/foro-mundial-migracion-desarrollo-2020/')).toContain('20 al 24 de enero de 2020');
+    expect(text('/eventos/')).toMatch(/2020.*2019/);
+  });
+
+  it('positions show status and the published text link', () => {
+    const html = page('/posicionamientos/prohibir-castigo-fisico-y-humillante/');
+    expect(textOf(html)).toContain('Publicado');
+    expect(linksOf(html)).toContain('http://www.movimientoporlainfancia.org/posicionamiento-del-mmilac-prohibir-todas-las-formas-de-castigo-fisico-y-humillante/');
+    expect(text('/posicionamientos/posicionamiento-contexto-sociopolitico/')).toContain('En preparación');
+  });
+
+  it('/acciones/ lists every action item with its source', () => {
+    const t = text('/acciones/');
+    expect(t).toContain('Pendiente (3)');
+    expect(t).toContain('Elaborar contenidos comunicacionales');
+    expect(t).toContain('Evaluar');
+    expect(linksOf(page('/acciones/'))).toContain('/avances/familia-2020-t2/');
+  });
+});
+
+describe('the whole site', () => {
+  it('ships no JavaScript and declares Spanish', () => {
+    for (const file of htmlFiles(join(site.root, 'dist'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/<script/i);
+      expect(html, file).toContain('<html lang="es">');
+    }
+  });
+
+  it('has no broken internal link', () => {
+    expect(brokenLinks(join(site.root, 'dist'), '/', 'https://bitacora.example.org')).toEqual([]);
+  });
+
+  it('carries every item of the deck', () => {
+    const all = htmlFiles(join(site.root, 'dist'))
+      .map((f) => textOf(readFileSync(f, 'utf8')))
+      .join('\n')
+      .toLowerCase();
+    const deck = [
+      'situación regional', 'retos a la interna de las organizaciones', 'cambio de formato', 'afectaciones en la agenda de incidencia',
+      'avances del movimiento', 'comunicaciones enviadas', 'socios estratégicos',
+      'misiones oficiales', 'representante especial', 'evento paralelo', 'red regional de niñas, niños, adolescentes y jóvenes',
+      'foro de la sociedad civil', 'panelistas y expertos', 'foro panamericano de niñas, niños y adolescentes',
+      'foro de jóvenes', 'día de la sociedad civil',
+      'llamado a la acción', 'vinculante', 'institucionalización en la primera infancia', 'día de debate general',
+      'comunicaciones periódicas', 'centroamérica', 'sudamérica', 'proceso de quito', 'protocolo transfronterizo', 'niñez migrante venezolana',
+      'mapeo regional', 'castigo físico y humillante', 'eliminación de todas las formas de violencia',
+      'de forma transversal',
+      'conflictos sociopolíticos de gran violencia', 'movimientos anti-derechos', 'debilitamiento de las redes de sociedad civil',
+      'fijar una posición del mmi-lac a través de mensajes comunes', 'identificar espacios estratégicos', 'organizaciones basadas en fe',
+      'capítulos nacionales', 'no duplicar esfuerzos', 'continuidad al trabajo de incidencia',
+      'arigatou', 'plataforma nnapes', 'fondo cristiano canadiense para la infancia', 'educo',
+    ];
+    const missing = deck.filter((phrase) => !all.includes(phrase));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('under a sub-path', () => {
+  let sub: Site;
+  beforeAll(() => {
+    sub = makeSite({ withContent: true });
+    const result = sub.build({ base: '/bitacora/' });
+    expect(result.status, result.output).toBe(0);
+  });
+  afterAll(() => sub?.remove());
+
+  it('every internal link carries the base and leads to a page', () => {
+    const dist = join(sub.root, 'dist');
+    expect(brokenLinks(dist, '/bitacora/', 'https://bitacora.example.org')).toEqual([]);
+    const links = linksOf(sub.page('/grupos/migraciones/'));
+    expect(links).toContain('/bitacora/organizaciones/unicef/');
+    expect(links.filter((l) => l.startsWith('/') && !l.startsWith('/bitacora/'))).toEqual([]);
+  });
+});
+
+describe('a broken commit', () => {
+  let bad: Site;
+  beforeAll(() => {
+    bad = makeSite({ withContent: true });
+    expect(bad.build().status).toBe(0);
+  });
+  afterAll(() => bad?.remove());
+
+  it('a reference to a missing entry fails the build naming file, field and id, and keeps the last site', () => {
+    const before = bad.page('/grupos/violencia/');
+    const file = readFileSync(join(bad.root, 'content/groups/violencia.md'), 'utf8');
+    bad.write('content/groups/violencia.md', file.replace('  - icmec', '  - icmek'));
+    const result = bad.build();
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/groups\/violencia\.md:\d+:\d+ {2}members\.\d+ {2}No existe la organización «icmek».*¿quiso decir «icmec»\?/);
+    expect(bad.page('/grupos/violencia/')).toBe(before);
+    bad.write('content/groups/violencia.md', file);
+  });
+
+  it('an unknown key fails the build naming file and field', () => {
+    const file = readFileSync(join(bad.root, 'content/events/congreso-panamericano-2019.md'), 'utf8');
+    bad.write('content/events/congreso-panamericano-2019.md', file.replace('kind: congress', 'kind: congress\ncity: Cartagena'));
+    const result = bad.build();
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/events\/congreso-panamericano-2019\.md:\d+:1 {2}city {2}Campo desconocido «city»/);
+    bad.write('content/events/congreso-panamericano-2019.md', file);
+  });
+});

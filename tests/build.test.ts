@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlFiles } from '../src/checks/built-links.ts';
 import { linksOf, textOf } from './helpers/html.ts';
@@ -106,6 +107,18 @@ describe('the whole site', () => {
       expect(html, file).not.toMatch(/<script/i);
       expect(html, file).toContain('<html lang="es">');
     }
+  });
+
+  it('every page is valid HTML', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const messages: string[] = [];
+    for (const file of htmlFiles(join(site.root, 'dist'))) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const m of result.messages) messages.push(`${file.slice(site.root.length)}:${m.line} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(messages).toEqual([]);
   });
 
   it('has no broken internal link', () => {

@@ -110,7 +110,11 @@ describe('the whole site', () => {
   });
 
   it('every page is valid HTML', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // Official names of organisations and events are long; shortening the title would misname them.
+      rules: { 'long-title': 'off' },
+    });
     const messages: string[] = [];
     for (const file of htmlFiles(join(site.root, 'dist'))) {
       const report = await validator.validateFile(file);

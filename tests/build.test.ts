@@ -200,3 +200,32 @@ describe('a broken commit', () => {
     bad.write('content/events/congreso-panamericano-2019.md', file);
   });
 });
+
+describe('following the network', () => {
+  it('each event offers its calendar file, and the events index a subscribable calendar of all', () => {
+    expect(linksOf(page('/eventos/foro-politico-alto-nivel-2019/'))).toContain('/eventos/foro-politico-alto-nivel-2019.ics');
+    expect(linksOf(page('/eventos/'))).toContain('/eventos/calendario.ics');
+    const all = readFileSync(join(site.root, 'dist/eventos/calendario.ics'), 'utf8');
+    expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(ids('events').length);
+    expect(all).toContain('DTSTART;VALUE=DATE:20190709\r\nDTEND;VALUE=DATE:20190719');
+    const migration = readFileSync(join(site.root, 'dist/grupos/migraciones.ics'), 'utf8');
+    expect(migration).toContain('X-BITACORA-TZID:America/Guayaquil');
+  });
+
+  it('an Atom feed lists reports, updates, events and positions, announced on every page', () => {
+    const feed = readFileSync(join(site.root, 'dist/feed.xml'), 'utf8');
+    for (const path of ['/reuniones/informe-reunion-tecnicos-2020/', '/avances/violencia-2020-t2/', '/eventos/congreso-panamericano-2019/', '/posicionamientos/prohibir-castigo-fisico-y-humillante/']) {
+      expect(feed).toContain(`<link href="https://bitacora.example.org${path}"/>`);
+    }
+    expect(page('/')).toContain('type="application/atom+xml"');
+  });
+
+  it('the sitemap lists every page', () => {
+    const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>https:\/\/bitacora\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]);
+    const pages = htmlFiles(join(site.root, 'dist'))
+      .map((f) => f.slice(join(site.root, 'dist').length).replace(/index\.html$/, ''))
+      .filter((p) => p !== '/404.html' && p !== '/buscar/');
+    expect([...locs].sort()).toEqual([...pages].sort());
+  });
+});

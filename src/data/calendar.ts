@@ -1,0 +1,37 @@
+/** Events as calendar entries and documents as feed items, with absolute URLs. */
+import { t } from '../i18n/index.ts';
+import { countryName } from '../lib/countries.ts';
+import type { CalendarEntry } from '../lib/ical.ts';
+import { entryHref } from '../lib/href.ts';
+import { dateOf, type Entry, titleOf } from './index.ts';
+
+/** An absolute URL on the published site, base included. */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? 'https://bitacora.example.org').href;
+}
+
+export function calendarEntry(event: Entry<'events'>, site: URL | undefined): CalendarEntry {
+  const { data } = event;
+  const where = [data.place.venue, data.place.city, data.place.country && countryName(data.place.country)];
+  const url = absolute(entryHref('events', event.id), site);
+  return {
+    uid: url,
+    title: data.title,
+    start: data.start,
+    end: data.end,
+    location: [...where, data.place.online ? t('note.online') : undefined].filter(Boolean).join(', ') || undefined,
+    description: data.summary,
+    url,
+    timeZone: data.time_zone,
+  };
+}
+
+export function feedItem(entry: Entry, site: URL | undefined) {
+  return {
+    url: absolute(entryHref(entry.collection, entry.id), site),
+    title: titleOf(entry),
+    date: dateOf(entry),
+    summary: entry.data.summary,
+    category: t(`one.${entry.collection}`),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * iCalendar (RFC 5545) for the network's events, so readers can subscribe
+ * from any calendar application. No event records a time of day, so every
+ * entry is all-day (VALUE=DATE): a floating date is right wherever the reader
+ * lives, and a made-up hour in the venue's zone would be a false fact. The
+ * venue's IANA zone is kept as X-BITACORA-TZID for when times are recorded.
+ * Pure: no Astro, no Node.
+ */
+import { endOf, parsePartialDate, startOf } from './dates.ts';
+
+export interface CalendarEntry {
+  /** Stable across builds: the event's URL. */
+  uid: string;
+  title: string;
+  start: string;
+  end?: string | undefined;
+  location?: string | undefined;
+  description?: string | undefined;
+  url?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+/** The next day after a `YYYY-MM-DD` date, as `YYYYMMDD` (DTEND of an all-day entry is exclusive). */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, continuation lines starting with a space. */
+export function fold(line: string): string {
+  const bytes = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    const limit = parts.length === 0 ? 75 : 74;
+    if (bytes.encode(current + char).length > limit) {
+      parts.push(current);
+      current = char;
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function stamp(now: Date): string {
+  return `${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+}
+
+/** One VEVENT; dates at coarser precision than a day span the whole period they mean. */
+function vevent(entry: CalendarEntry, now: Date): string[] {
+  const first = startOf(entry.start);
+  const last = endOf(entry.end ?? entry.start);
+  const approximate = parsePartialDate(entry.start)?.precision !== 'day';
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${entry.uid}`,
+    `DTSTAMP:${stamp(now)}`,
+    `DTSTART;VALUE=DATE:${first.replaceAll('-', '')}`,
+    `DTEND;VALUE=DATE:${dayAfter(last)}`,
+    `SUMMARY:${escapeText(entry.title)}`,
+    'TRANSP:TRANSPARENT',
+  ];
+  if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
+  const description = [entry.description, approximate ? 'Fechas aproximadas.' : undefined].filter(Boolean).join('\n\n');
+  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
+  if (entry.url) lines.push(`URL:${entry.url}`);
+  if (entry.timeZone) lines.push(`X-BITACORA-TZID:${entry.timeZone}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** A whole calendar, CRLF line endings as the standard requires. */
+export function calendar(name: string, entries: readonly CalendarEntry[], now: Date): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//MMI-LAC//Bitacora//ES',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    ...entries.flatMap((entry) => vevent(entry, now)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

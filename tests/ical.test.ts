@@ -1,0 +1,71 @@
+/** Calendar files a calendar application can read back: all-day dates, escaping, folding. */
+import { describe, expect, it } from 'vitest';
+import { calendar, escapeText, fold } from '../src/lib/ical.ts';
+import { atomFeed } from '../src/lib/feed.ts';
+
+/** Unfolds and splits an iCalendar text into [name;params, value] pairs, as a client would. */
+function parse(text: string): [string, string][] {
+  return text
+    .replace(/\r\n /g, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon), line.slice(colon + 1)];
+    });
+}
+
+const now = new Date('2026-11-28T10:00:00Z');
+
+describe('calendar', () => {
+  const text = calendar(
+    'Eventos',
+    [
+      {
+        uid: 'https://example.org/eventos/quito/',
+        title: 'Foro Mundial sobre Migración y Desarrollo, 12.ª cumbre',
+        start: '2020-01-20',
+        end: '2020-01-24',
+        location: 'Quito, Ecuador',
+        description: 'Una descripción larga; con punto y coma, comas y tildes: niñas, niños y adolescentes de toda la región.',
+        timeZone: 'America/Guayaquil',
+      },
+      { uid: 'u2', title: 'Mes', start: '2016-12' },
+    ],
+    now,
+  );
+  const lines = parse(text);
+  const values = (name: string) => lines.filter(([k]) => k === name).map(([, v]) => v);
+
+  it('uses CRLF and folds every line to 75 octets', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('writes all-day entries with an exclusive end', () => {
+    expect(values('DTSTART;VALUE=DATE')).toEqual(['20200120', '20161201']);
+    expect(values('DTEND;VALUE=DATE')).toEqual(['20200125', '20170101']);
+    expect(values('DTSTAMP')).toEqual(['20261128T100000Z', '20261128T100000Z']);
+  });
+
+  it('escapes text and keeps the venue zone', () => {
+    expect(values('SUMMARY')[0]).toBe('Foro Mundial sobre Migración y Desarrollo\\, 12.ª cumbre');
+    expect(values('DESCRIPTION')[0]).toContain('Una descripción larga\\; con punto y coma\\, comas');
+    expect(values('X-BITACORA-TZID')).toEqual(['America/Guayaquil']);
+    expect(values('DESCRIPTION')[1]).toBe('Fechas aproximadas.');
+  });
+
+  it('folds multi-byte text without splitting a character', () => {
+    const folded = fold(`DESCRIPTION:${'ñ'.repeat(100)}`);
+    expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'ñ'.repeat(100)}`);
+    expect(escapeText('a\nb')).toBe('a\\nb');
+  });
+});
+
+it('the Atom feed escapes text and dates entries by the first day their date can mean', () => {
+  const xml = atomFeed({ title: 'B', subtitle: 'S', url: 'https://e.org/', self: 'https://e.org/feed.xml' }, [
+    { url: 'https://e.org/a/', title: 'Niñas & niños <hoy>', date: '2020-Q2', summary: 's', category: 'Reunión' },
+  ]);
+  expect(xml).toContain('<title>Niñas &amp; niños &lt;hoy&gt;</title>');
+  expect(xml).toContain('<updated>2020-04-01T00:00:00Z</updated>');
+});

@@ -15,6 +15,7 @@ import {
   sortActions,
 } from '../lib/network.ts';
 import type { CollectionName } from '../schemas/shared.ts';
+import { markCarriedOver } from '../lib/actions.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
@@ -76,7 +77,7 @@ async function load(): Promise<Network> {
     meetings: newest(meetings),
     events: newest(events),
     positions: newest(positions),
-    actions: sortActions(actionsOf(meetings, updates)),
+    actions: sortActions(markCarriedOver(actionsOf(meetings, updates))),
     get(collection, id) {
       const entry = entries.get(refKey({ collection, id }));
       // The content check has already proved every reference resolves.

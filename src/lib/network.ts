@@ -61,6 +61,8 @@ export interface ActionRow {
   date: string;
   /** The working group it belongs to, when it comes from a group's update. */
   group?: string | undefined;
+  /** The earlier meeting or update that already recorded this item with the same status. */
+  carriedFrom?: Ref | undefined;
 }
 
 export const STATUS_ORDER: readonly ActionStatus[] = ['pending', 'in-progress', 'done'];

@@ -98,8 +98,10 @@ describe('pages', () => {
     expect(t).toContain('Evaluar');
     expect(linksOf(page('/acciones/'))).toContain('/avances/familia-2020-t2/');
     // Open items by group and by owner: the family group's two, the network's one owned by two organisations.
-    expect(t).toMatch(/Por grupo de trabajo Grupo Derecho a vivir en Familia: 2 .*Acuerdos generales de la red: 1/);
-    expect(t).toMatch(/Por responsable .*Instituto Interamericano[^:]*: 1 .*Sin responsable registrado: 2/);
+    expect(t).toMatch(/Por grupo de trabajo Grupo Derecho a vivir en Familia ?: 2 .*Acuerdos generales de la red ?: 1/);
+    const byOwner = t.slice(t.indexOf('Por responsable'));
+    expect(byOwner).toMatch(/Instituto Interamericano[^:]*: 1 /);
+    expect(byOwner).toMatch(/Sin responsable registrado ?: 2 /);
   });
 });
 

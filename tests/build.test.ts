@@ -63,6 +63,16 @@ describe('pages', () => {
     expect(educo).not.toContain('Relacionado');
   });
 
+  it('the directory narrows by relation and by kind with plain links', () => {
+    const links = linksOf(page('/organizaciones/'));
+    expect(links).toEqual(expect.arrayContaining(['/organizaciones/relacion/solicitud/', '/organizaciones/tipo/basada-en-fe/']));
+    const applicants = page('/organizaciones/relacion/solicitud/');
+    expect(textOf(applicants)).toContain('4 documentos');
+    for (const id of ['arigatou', 'plataforma-nnapes', 'fondo-cristiano-canadiense', 'educo']) expect(linksOf(applicants)).toContain(`/organizaciones/${id}/`);
+    expect(linksOf(applicants)).not.toContain('/organizaciones/unicef/');
+    expect(applicants).toMatch(/<a href="\/organizaciones\/relacion\/solicitud\/" aria-current="page">/);
+  });
+
   it('a meeting shows its approximate date, agenda, unknowns and its action item with owners', () => {
     const html = page('/reuniones/informe-reunion-tecnicos-2020/');
     const t = textOf(html);

@@ -2,6 +2,7 @@
  * Where each document lives on the site. Spanish URL segments; every link is
  * built here so the site works unchanged under a sub-path.
  */
+import type { MEMBERSHIPS, ORGANIZATION_KINDS } from '../schemas/organizations.ts';
 import type { CollectionName } from '../schemas/shared.ts';
 
 export const SECTIONS: Record<CollectionName, string> = {
@@ -12,6 +13,28 @@ export const SECTIONS: Record<CollectionName, string> = {
   events: 'eventos',
   positions: 'posicionamientos',
 };
+
+/** Spanish URL segments for the directory's filters by relation with the network. */
+export const MEMBERSHIP_SLUGS = {
+  member: 'miembro',
+  observer: 'observadora',
+  applicant: 'solicitud',
+  'strategic-partner': 'socia-estrategica',
+  ally: 'aliada',
+  external: 'externa',
+} satisfies Record<(typeof MEMBERSHIPS)[number], string>;
+
+/** Spanish URL segments for the directory's filters by kind of organisation. */
+export const KIND_SLUGS = {
+  'civil-society': 'sociedad-civil',
+  network: 'red',
+  'un-agency': 'agencia-onu',
+  'inter-governmental': 'intergubernamental',
+  'faith-based': 'basada-en-fe',
+  academic: 'academica',
+  government: 'gobierno',
+  other: 'otra',
+} satisfies Record<(typeof ORGANIZATION_KINDS)[number], string>;
 
 /** The path of a collection's index, without the base: `/grupos/`. */
 export function sectionPath(collection: CollectionName): string {

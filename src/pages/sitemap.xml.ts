@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { absolute } from '../data/calendar.ts';
+import { directoryFilters } from '../data/directory.ts';
 import { network } from '../data/index.ts';
 import { escapeXml } from '../lib/feed.ts';
 import { entryHref, href, sectionHref } from '../lib/href.ts';
@@ -15,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     href('/'),
     href('/acciones/'),
     ...COLLECTIONS.flatMap((c) => [sectionHref(c), ...data[c].map((entry) => entryHref(c, entry.id))]),
+    ...(await directoryFilters()).map((filter) => href(filter.path)),
   ];
   const urls = paths.map((path) => `  <url><loc>${escapeXml(absolute(path, site))}</loc></url>`).join('\n');
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

@@ -1,0 +1,114 @@
+/**
+ * The bench's report: Markdown tables, so a run can be pasted into
+ * REPORT.md as printed. The real build beside the floor, the ratio, the
+ * issue's target and whether it holds.
+ */
+import type { Plan } from './corpus.ts';
+import type { Output } from './output.ts';
+import { median } from './output.ts';
+import type { Build, Phase } from './phases.ts';
+import type { SearchCost } from './search-probe.ts';
+
+export interface Results {
+  date: string;
+  machine: string;
+  command: string;
+  buildCommand: string;
+  commit: string;
+  docs: number;
+  plan: Plan;
+  rounds: number;
+  check: Phase;
+  real: Build;
+  floor: Build;
+  /** The floor rendering with `unified({})`. */
+  unified: Build;
+  realOut: Output;
+  floorOut: Output;
+  realSearch: SearchCost | undefined;
+  floorSearch: SearchCost | undefined;
+  /** Parsing every body with remark + remark-gfm, in milliseconds. */
+  remarkMs: number;
+  /** True when the content check already parses bodies (its cost is then inside the check and the build). */
+  checkParsesBodies: boolean;
+  rebuild: Build;
+}
+
+/** The median of each figure over rounds. */
+export function medianBuild(builds: readonly Build[]): Build {
+  const m = (pick: (b: Build) => number | undefined) => {
+    const values = builds.map(pick).filter((v): v is number => v !== undefined);
+    return values.length === builds.length ? median(values) : undefined;
+  };
+  const phase = (pick: (b: Build) => Phase | undefined): Phase | undefined => {
+    const wall = m((b) => pick(b)?.wall);
+    return wall === undefined ? undefined : { wall, cpu: m((b) => pick(b)?.cpu) };
+  };
+  return {
+    total: { wall: m((b) => b.total.wall)!, cpu: m((b) => b.total.cpu), peakRss: m((b) => b.total.peakRss)! },
+    astro: phase((b) => b.astro),
+    index: phase((b) => b.index),
+    indexedBy: builds[0]!.indexedBy,
+  };
+}
+
+const s = (seconds: number | undefined) => (seconds === undefined ? '–' : `${seconds.toFixed(1)} s`);
+const phase = (p: Phase | undefined) => (p ? `${s(p.wall)} / ${s(p.cpu)}` : '–');
+const kb = (bytes: number | undefined) => (bytes === undefined || Number.isNaN(bytes) ? '–' : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+const x = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`);
+const mark = (holds: boolean | undefined) => (holds === undefined ? '–' : holds ? 'yes' : '**no**');
+
+export function render(r: Results): string {
+  const { real, floor, realOut, floorOut } = r;
+  const perDoc = (b: Build) => `${((b.total.wall / r.docs) * 1000).toFixed(1)} ms`;
+  const indexNote = { build: 'in the build', bench: 'run by the bench after the build', none: 'none' }[real.indexedBy];
+  const firstSearch = r.realSearch?.queryBytes;
+  const rows: string[][] = [
+    ['pages written', String(realOut.pages), String(floorOut.pages), '', '', ''],
+    ['check (`npm run check`), wall / CPU', phase(r.check), '–', '', '', ''],
+    ['Astro build, wall / CPU', phase(real.astro), phase(floor.astro), x(real.astro?.wall, floor.astro?.wall), '', ''],
+    [`search index (${indexNote}), wall / CPU`, phase(real.index), phase(floor.index), x(real.index?.wall, floor.index?.wall), '', ''],
+    ['**build + index**, wall / CPU', phase(real.total), phase(floor.total), x(real.total.wall, floor.total.wall), '≤ 1.3×', mark(real.total.wall <= 1.3 * floor.total.wall)],
+    ['per document (wall)', perDoc(real), perDoc(floor), '', 'flat from 1,000 to 4,000', ''],
+    ['pages/s', (realOut.pages / real.total.wall).toFixed(0), (floorOut.pages / floor.total.wall).toFixed(0), '', '', ''],
+    ['**peak RSS** (process tree)', gib(real.total.peakRss), gib(floor.total.peakRss), x(real.total.peakRss, floor.total.peakRss), '≤ 1.5×', mark(real.total.peakRss <= 1.5 * floor.total.peakRss)],
+    ['output, all files', kb(realOut.totalBytes), kb(floorOut.totalBytes), x(realOut.totalBytes, floorOut.totalBytes), '', ''],
+    ['**median HTML**, content page', kb(realOut.medianHtml), kb(floorOut.medianHtml), x(realOut.medianHtml, floorOut.medianHtml), '≤ 2×', mark(realOut.medianHtml <= 2 * floorOut.medianHtml)],
+    ['largest page', `${kb(realOut.largestPage.bytes)} \`${realOut.largestPage.path}\``, `${kb(floorOut.largestPage.bytes)}`, '', '', ''],
+    ['**CSS per page**, gzipped (largest)', kb(realOut.maxCssGz), kb(floorOut.maxCssGz), '', '≤ 10 KB', mark(realOut.maxCssGz <= 10 * 1024)],
+    ['**JS before search**, content page (gz)', kb(realOut.maxContentJsGz), kb(floorOut.maxContentJsGz), '', '0', mark(realOut.maxContentJsGz === 0)],
+    ['search index', kb(realOut.indexBytes), kb(floorOut.indexBytes), x(realOut.indexBytes, floorOut.indexBytes), '', ''],
+    [`**first search** «migración»: query + 5 results`, kb(firstSearch), kb(r.floorSearch?.queryBytes), x(firstSearch, r.floorSearch?.queryBytes), '< 150 KB at 4,000', r.docs >= 4000 && firstSearch !== undefined ? mark(firstSearch < 150 * 1024) : '–'],
+    ['first search from /buscar/ (page + UI + query)', r.realSearch?.pageBytes === undefined ? 'no /buscar/ page' : kb(r.realSearch.pageBytes), '–', '', '', ''],
+    ['**rebuild** after editing one document', phase(r.rebuild.total), '–', `${x(r.rebuild.total.wall, real.total.wall)} of cold`, '≤ 0.5× cold', mark(r.rebuild.total.wall <= 0.5 * real.total.wall)],
+  ];
+  const floorMs = floor.total.wall;
+  const parseS = r.remarkMs / 1000;
+  const markdown = [
+    ['default processor (what the floor runs)', s(floorMs), '1.00×'],
+    [`(a) default processor + one remark/remark-gfm parse of every body (${s(parseS)}${r.checkParsesBodies ? ', already inside the check' : ', measured apart: the check does not parse bodies yet'})`, s(floorMs + parseS), x(floorMs + parseS, floorMs)],
+    ['(b) `unified({})` (stands for unified + remark-gfm + rehype-raw + rehype-sanitize, not installed)', s(r.unified.total.wall), x(r.unified.total.wall, floorMs)],
+  ];
+  const counts = Object.entries(r.plan).map(([c, n]) => `${c} ${n}`).join(', ');
+  return [
+    `## ${r.docs.toLocaleString('en')} documents`,
+    '',
+    `${r.date} · ${r.machine} · \`${r.command}\` · commit ${r.commit}`,
+    `Production build: \`${r.buildCommand}\`; search index ${indexNote}. Corpus: ${counts}. Medians of ${r.rounds} interleaved round${r.rounds > 1 ? 's' : ''} (real, floor with unified, floor), clean builds.`,
+    '',
+    table(['', 'Bitácora', 'floor', 'ratio', 'target', 'holds'], rows),
+    '',
+    'Markdown safety, both paths, floor site (build + index, wall):',
+    '',
+    table(['path', 'wall', 'vs default'], markdown),
+    '',
+    realOut.pagesWithJs.length ? `Pages with JavaScript: ${realOut.pagesWithJs.slice(0, 5).join(', ')}${realOut.pagesWithJs.length > 5 ? ' …' : ''}` : 'No page loads JavaScript before search.',
+    '',
+  ].join('\n');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,7 +1,7 @@
 /** Advocacy events the network attended. */
 import { z } from 'astro/zod';
 import { endOf, startOf } from '../lib/dates.ts';
-import { partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
+import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
 export const EVENT_KINDS = ['un-forum', 'regional-forum', 'congress', 'summit', 'side-event', 'other'] as const;
 
@@ -54,6 +54,10 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
       groups: z.array(ref('groups')).default([]),
       /** Member organisations that took part. */
       participants: z.array(ref('organizations')).default([]),
+      /** Photos and pictures shown on the page; see content/README.md for children. */
+      images,
+      /** Children named in the text, given name only, each with consent. */
+      children: namedChildren,
       uncertainty,
     })
     .refine((event) => !event.end || endOf(event.end) >= startOf(event.start), {

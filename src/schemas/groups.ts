@@ -1,6 +1,6 @@
 /** The network's working groups. */
 import { z } from 'astro/zod';
-import { type ReferenceFactory, uncertainty } from './shared.ts';
+import { images, type ReferenceFactory, uncertainty } from './shared.ts';
 
 export const GROUP_STATUSES = ['active', 'paused', 'closed'] as const;
 
@@ -18,6 +18,8 @@ export const groupSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     topics: z.array(z.string()).default([]),
     /** What the group works for, in one or two sentences. */
     summary: z.string().min(1),
+    /** Photos and pictures shown on the page; see content/README.md for children. */
+    images,
     uncertainty,
   });
 

@@ -1,6 +1,6 @@
 /** Meeting reports. */
 import { z } from 'astro/zod';
-import { actionItem, partialDate, place, type ReferenceFactory, uncertainty } from './shared.ts';
+import { actionItem, images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty } from './shared.ts';
 
 export const MEETING_KINDS = ['technical', 'assembly', 'working-group', 'coordination', 'other'] as const;
 export const MEETING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
@@ -29,6 +29,10 @@ export const meetingSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     decisions: z.array(z.string()).default([]),
     /** Who does what next. */
     action_items: z.array(actionItem(ref)).default([]),
+    /** Photos and pictures shown on the page; see content/README.md for children. */
+    images,
+    /** Children named in the text, given name only, each with consent. */
+    children: namedChildren,
     uncertainty,
   });
 

@@ -1,6 +1,6 @@
 /** The network's public positions and statements. */
 import { z } from 'astro/zod';
-import { partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
+import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
 export const POSITION_STATUSES = ['draft', 'in-preparation', 'published'] as const;
 
@@ -28,6 +28,10 @@ export const positionSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     objective: z.string().optional(),
     /** How it will be spread, one line per step. */
     dissemination: z.array(z.string()).default([]),
+    /** Photos and pictures shown on the page; see content/README.md for children. */
+    images,
+    /** Children named in the text, given name only, each with consent. */
+    children: namedChildren,
     uncertainty,
   });
 

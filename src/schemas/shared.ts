@@ -77,3 +77,95 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'Dirección web no v�
  * presented as certain.
  */
 export const uncertainty = z.string().optional();
+
+/** A date to the day (`2024-05-10`), for records that are signed on a given day. */
+export const dayDate = partialDate.refine((text) => parsePartialDate(text)?.precision === 'day', {
+  message: 'Fecha incompleta: escriba el día completo, AAAA-MM-DD',
+});
+
+/** Uses a guardian may authorise for a photo or a child's name. `web` is this site. */
+export const CONSENT_SCOPES = ['web', 'social-media', 'print', 'press'] as const;
+
+/**
+ * The record that a child may appear: the signed consent of a parent or
+ * guardian, the child's own assent, when, for what and until when. The signed
+ * form itself is never published: `record` says where it is filed. Whether it
+ * has expired depends on the day of the build, so the content check (not this
+ * schema) compares `expires` with today.
+ */
+export const consent = z
+  .strictObject({
+    /** True when a parent or legal guardian signed the consent form. */
+    guardian: z.boolean().refine((v) => v, {
+      message: 'Sin el consentimiento firmado de la madre, el padre o la persona tutora no se publica: consiga la firma o quite la imagen o el nombre',
+    }),
+    /** True when the child was asked, in words they understand, and agreed. */
+    assent: z.boolean().refine((v) => v, {
+      message: 'Sin el asentimiento de la niña o el niño no se publica: pregúnteles o quite la imagen o el nombre',
+    }),
+    /** The day the consent was signed. */
+    date: dayDate,
+    /** Where it may be used: web (this site), social-media, print, press. */
+    scope: z.array(z.enum(CONSENT_SCOPES)).min(1).refine((scopes) => scopes.includes('web'), {
+      message: 'El consentimiento no cubre la web: publicar aquí exige que scope incluya web',
+    }),
+    /** The last day it is valid. */
+    expires: dayDate,
+    /** Where the signed form is filed (a reference, never the form itself). */
+    record: z.string().min(1),
+  })
+  .refine((c) => c.expires > c.date, {
+    message: 'La fecha de caducidad (expires) es anterior a la de la firma (date): revise ambas fechas',
+    path: ['expires'],
+  });
+
+/** Where published images live: a path under `public/`, lower case, JPEG or PNG. */
+export const IMAGE_PATH = /^\/[a-z0-9][a-z0-9/_-]*\.(?:jpe?g|png)$/;
+
+/**
+ * A photo or picture shown on the document's page. The file lives under
+ * `public/` and is published as it is, so the content check reads it: its
+ * size must match `width` and `height`, and it must carry no GPS location.
+ */
+export const image = z
+  .strictObject({
+    /** The file under public/, e.g. /imagenes/eventos/foro-2019.jpg. */
+    src: z.string().regex(IMAGE_PATH, 'Ruta de imagen no válida: use /imagenes/…/nombre.jpg (o .png), en minúsculas, sin espacios ni tildes, con el archivo en public/'),
+    /** What the image shows, for people who cannot see it. */
+    alt: z.string().trim().min(1),
+    /** Width in pixels, as in the file. */
+    width: z.number().int().positive(),
+    /** Height in pixels, as in the file. */
+    height: z.number().int().positive(),
+    /** A caption shown under the image. */
+    caption: z.string().optional(),
+    /** Who took it or owns it. */
+    credit: z.string().optional(),
+    /** True when any child or adolescent can be seen in it. Always say it, yes or no. */
+    shows_children: z.boolean(),
+    /** Required when shows_children is true. */
+    consent: consent.optional(),
+  })
+  .refine((i) => !i.shows_children || i.consent !== undefined, {
+    message: 'Falta el consentimiento (consent) de una imagen con niñas o niños: añada consent con guardian, assent, date, scope, expires y record, o quite la imagen',
+    path: ['consent'],
+  });
+
+/** The images of a document, in the order they are shown. */
+export const images = z.array(image).default([]);
+
+/**
+ * A child's given name as the record may print it: one word (a hyphenated
+ * compound counts as one) and at most an initial, never a surname.
+ */
+export const FIRST_NAME = /^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?(?: \p{Lu}\.)?$/u;
+
+/** A child or adolescent named in the document, with the consent to name them. */
+export const namedChild = z.strictObject({
+  /** Given name only: "Ana" or "Ana P.", never "Ana Pérez". */
+  name: z.string().regex(FIRST_NAME, 'Nombre de niña o niño con apellido o mal escrito: escriba solo el nombre de pila, p. ej. «Ana» o «Ana P.», nunca el apellido'),
+  consent,
+});
+
+/** Children named in the document's text; a name not listed here must not appear. */
+export const namedChildren = z.array(namedChild).default([]);

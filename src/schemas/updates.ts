@@ -1,6 +1,6 @@
 /** A working group's progress at a point in time, as reported to a meeting. */
 import { z } from 'astro/zod';
-import { actionItem, partialDate, type ReferenceFactory, uncertainty } from './shared.ts';
+import { actionItem, images, namedChildren, partialDate, type ReferenceFactory, uncertainty } from './shared.ts';
 
 export const updateSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
   z.strictObject({
@@ -18,6 +18,10 @@ export const updateSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     summary: z.string().min(1),
     /** Next steps ("En agenda"). */
     next_steps: z.array(actionItem(ref)).default([]),
+    /** Photos and pictures shown on the page; see content/README.md for children. */
+    images,
+    /** Children named in the text, given name only, each with consent. */
+    children: namedChildren,
     uncertainty,
   });
 

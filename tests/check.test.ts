@@ -77,7 +77,7 @@ describe('each mistake, one line with file, line and field', () => {
   it('an impossible date', () => {
     const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-02-30') });
     expect(lines(root)).toEqual([
-      'content/events/quito.md:4:1  end  Fecha no válida — use AAAA-MM-DD, AAAA-MM, AAAA-Tn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
+      'content/events/quito.md:4:1  end  La fecha «2020-02-30» no existe: febrero de 2020 tiene 29 días — corrija el día (de 01 a 29)',
     ]);
   });
 

@@ -1,38 +1,46 @@
 /**
  * The content check: every problem in every file under `content/`, at once.
  * `npm run check` prints what this returns; the build runs it first and
- * stops on any problem, so the two can never disagree. Node-only.
+ * stops on any problem, so the two can never disagree. First each file is
+ * read (encoding, frontmatter, YAML) and validated by its collection's
+ * schema; then the rules in `rules/` look at what schemas cannot see
+ * (bodies, links, images, consent), each body parsed once for all of them.
+ * Node-only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
+import { parseBody } from './body.ts';
 import { byPosition, type Problem } from './problem.ts';
+import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
+import type { Context, Document } from './rules/rule.ts';
 import { keysAt } from './schema-keys.ts';
+import { missingEntry, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { describeIssue } from './zod-messages.ts';
 
-const EXTENSIONS = ['.md', '.mdx'];
+const EXTENSIONS = ['.md', '.mdx'] as const;
 
-const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
-  organizations: 'la organización',
-  groups: 'el grupo de trabajo',
-  updates: 'el avance',
-  meetings: 'la reunión',
-  events: 'el evento',
-  positions: 'el posicionamiento',
-};
+export interface CheckOptions {
+  /** The day consents are judged on, `YYYY-MM-DD`; today (UTC) by default. Tests pin it. */
+  today?: string | undefined;
+  /** The base path the site is published under; `/` by default. */
+  base?: string | undefined;
+}
 
 interface Entry {
   collection: CollectionName;
   id: string;
+  extension: (typeof EXTENSIONS)[number];
   source: SourceFile;
 }
 
 /** Checks the content folder of the project at `root`; returns problems sorted by file and line. */
-export function checkContent(root: string): Problem[] {
+export function checkContent(projectRoot: string, options: CheckOptions = {}): Problem[] {
+  const root = resolve(projectRoot);
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   for (const collection of COLLECTIONS) {
@@ -41,15 +49,28 @@ export function checkContent(root: string): Problem[] {
   const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
   for (const entry of entries) ids.get(entry.collection)!.add(entry.id);
 
-  const bySchema = schemas(checkedReference(ids));
+  const context: Context = {
+    root,
+    site: siteMap(root, ids),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    // `''`, `/bitacora` and `/bitacora/` are how Astro and the environment may spell a base.
+    base: `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'),
+  };
+  const bySchema = schemas(checkedReference(context));
   for (const entry of entries) {
     const { source } = entry;
     for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
-    if (source.data === undefined) continue;
-    const schema = bySchema[entry.collection] as z.ZodType;
-    const result = schema.safeParse(source.data, { reportInput: true });
-    if (!result.success) problems.push(...schemaProblems(source, schema, result.error.issues));
+    let data: Record<string, unknown> | undefined;
+    if (source.data !== undefined) {
+      const schema = bySchema[entry.collection] as z.ZodType;
+      const result = schema.safeParse(source.data, { reportInput: true });
+      if (result.success) data = result.data as Record<string, unknown>;
+      else problems.push(...schemaProblems(source, schema, result.error.issues));
+    }
+    const document: Document = { ...entry, tree: parseBody(source.body), data };
+    for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
   }
+  for (const rule of PROJECT_RULES) problems.push(...rule(context));
   return problems.sort(byPosition);
 }
 
@@ -74,9 +95,17 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     const dot = name.lastIndexOf('.');
     const stem = dot > 0 ? name.slice(0, dot) : name;
     const extension = dot > 0 ? name.slice(dot) : '';
-    if (!EXTENSIONS.includes(extension)) {
-      const fix = EXTENSIONS.includes(extension.toLowerCase()) || extension === '.markdown' ? `renómbrelo a ${toId(stem)}.md` : 'guárdelo como .md, o fuera de content/ si no es un documento';
+    if (!isDocument(extension)) {
+      const fix = isDocument(extension.toLowerCase()) || extension === '.markdown'
+        ? `renómbrelo a ${toId(stem)}.md`
+        : /^\.(jpe?g|png|gif|webp|svg)$/i.test(extension)
+          ? 'las imágenes van en public/imagenes/ y se declaran en el campo images del documento'
+          : 'guárdelo como .md, o fuera de content/ si no es un documento';
       problem(`Extensión «${extension || '(ninguna)'}» no reconocida: el sitio ignoraría este archivo`, fix);
+      continue;
+    }
+    if (!ID_PATTERN.test(stem) && names.includes(`${toId(stem)}${extension}`)) {
+      problem(`«${name}» y «${toId(stem)}${extension}» solo se distinguen por mayúsculas o tildes: serían la misma página`, 'deje uno solo');
       continue;
     }
     if (!ID_PATTERN.test(stem)) {
@@ -89,24 +118,22 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
       continue;
     }
     seen.set(stem, name);
-    entries.push({ collection, id: stem, source: readSource(path, readFileSync(join(folder, name))) });
+    entries.push({ collection, id: stem, extension, source: readSource(path, readFileSync(join(folder, name))) });
   }
   return entries;
 }
 
+function isDocument(extension: string): extension is Entry['extension'] {
+  return (EXTENSIONS as readonly string[]).includes(extension);
+}
+
 /** A reference schema that knows every id, so a missing one is an issue at its exact path. */
-function checkedReference(ids: Map<CollectionName, Set<string>>): ReferenceFactory {
+function checkedReference({ site }: Context): ReferenceFactory {
   return (collection) =>
     z.string().min(1).superRefine((id, ctx) => {
-      const known = ids.get(collection)!;
-      if (known.has(id)) return;
-      const guess = closest(id, known);
-      ctx.addIssue({
-        code: 'custom',
-        message: `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md): ${
-          guess ? `¿quiso decir «${guess}»?` : `escriba el nombre de un archivo de content/${collection}/ sin la extensión`
-        }`,
-      });
+      if (site.ids.get(collection)?.has(id)) return;
+      const { message, hint } = missingEntry(site, collection, id);
+      ctx.addIssue({ code: 'custom', message: `${message}: ${hint}` });
     });
 }
 

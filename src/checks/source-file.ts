@@ -5,7 +5,7 @@
  * YAML parser; this one is strict (duplicate keys, tabs) and keeps dates as
  * text, so impossible dates are seen before anything rolls them over.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface SourceFile {
   /** Project-relative path. */
@@ -17,6 +17,8 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** Line where the frontmatter's YAML starts (1-based). */
   yamlFirstLine: number;
+  /** Offset in `text` where the frontmatter's YAML starts. */
+  yamlOffset: number;
   /** Line where the body starts (1-based). */
   bodyFirstLine: number;
   body: string;
@@ -43,7 +45,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
     });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const base = { path, text, lineCounter, yamlFirstLine: 2, bodyFirstLine: 1, body: text, readProblems };
+  const base = { path, text, lineCounter, yamlFirstLine: 2, yamlOffset: 0, bodyFirstLine: 1, body: text, readProblems };
 
   if (text.trim() === '') {
     readProblems.push({ line: 1, column: 1, message: 'El archivo está vacío', hint: 'escriba su encabezado entre líneas --- o use npm run new' });
@@ -68,7 +70,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
     readProblems.push({ line: pos.line + 1, column: pos.col, ...describeYamlError(error.code) });
   }
   const data = document.errors.length ? undefined : document.toJS();
-  return { ...base, document, data, yamlFirstLine: 2, bodyFirstLine, body };
+  return { ...base, document, data, yamlFirstLine: 2, yamlOffset: match[0].indexOf('\n') + 1, bodyFirstLine, body };
 }
 
 function describeYamlError(code: string): { message: string; hint: string } {
@@ -117,4 +119,50 @@ export function locate(file: SourceFile, path: readonly PropertyKey[]): { line: 
   const offset = keyRange ? keyRange[0] : range[0];
   const pos = file.lineCounter.linePos(offset);
   return { line: pos.line + file.yamlFirstLine - 1, column: pos.col };
+}
+
+/** The dotted path of the frontmatter field written at `offset` of the file's text, or '' outside any field. */
+export function fieldAt(file: SourceFile, offset: number): string {
+  const at = offset - file.yamlOffset;
+  let field = '';
+  if (!file.document || at < 0) return field;
+  visit(file.document, {
+    Pair(_, pair, path) {
+      const end = (pair.value as Node | null)?.range?.[2] ?? (isScalar(pair.key) ? pair.key.range?.[2] : undefined);
+      const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start === undefined || end === undefined || at < start || at > end) return visit.SKIP;
+      field = pathOf([...path, pair]);
+      return undefined;
+    },
+  });
+  return field;
+}
+
+/** Every text value of the frontmatter with its field and position: what the page may print. */
+export function stringFields(file: SourceFile): { field: string; value: string; line: number; column: number }[] {
+  const found: { field: string; value: string; line: number; column: number }[] = [];
+  if (!file.document) return found;
+  visit(file.document, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
+      const pos = file.lineCounter.linePos(node.range[0]);
+      found.push({ field: pathOf([...path, node]), value: node.value, line: pos.line + file.yamlFirstLine - 1, column: pos.col });
+    },
+  });
+  return found;
+}
+
+/** Turns yaml's ancestor list into `images.0.alt`. */
+function pathOf(ancestors: readonly unknown[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < ancestors.length; i++) {
+    const node = ancestors[i];
+    if (isPair(node) && isScalar(node.key)) parts.push(String(node.key.value));
+    else if (isSeq(node)) {
+      const child = ancestors[i + 1];
+      const index = node.items.indexOf(child as never);
+      if (index >= 0) parts.push(String(index));
+    }
+  }
+  return parts.join('.');
 }

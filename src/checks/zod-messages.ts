@@ -4,6 +4,7 @@
  * string, received undefined"); these name the field and the fix.
  */
 import type { z } from 'astro/zod';
+import { daysInMonth, formatDate } from '../lib/dates.ts';
 
 export interface Described {
   message: string;
@@ -46,14 +47,39 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       if (issue.format === 'url') {
         return { message: `Dirección web no válida en «${name}»`, hint: 'escríbala completa, empezando por https://' };
       }
+      if (issue.format === 'regex' && issue.message.includes(': ') && !issue.message.startsWith('Invalid')) return split(issue.message);
       return { message: `Formato no válido en «${name}»`, hint: issue.message };
     case 'custom': {
-      const [message, hint] = issue.message.split(': ');
-      return { message: message ?? issue.message, hint: hint ?? 'corrija ese valor' };
+      const date = impossibleDate(issue.input);
+      if (date && issue.message.startsWith('Fecha no válida')) return date;
+      return split(issue.message);
     }
     default:
       return { message: `Valor no válido en «${name}»`, hint: issue.message };
   }
+}
+
+/** A schema's own Spanish message, written as `what: how`. */
+function split(text: string): Described {
+  const at = text.indexOf(': ');
+  return at < 0 ? { message: text, hint: 'corrija ese valor' } : { message: text.slice(0, at), hint: text.slice(at + 2) };
+}
+
+/**
+ * Says why a date that looks right does not exist. The YAML reader here keeps
+ * dates as the text the editor wrote, so `2025-02-30` is judged as written;
+ * Astro's own YAML reader would already have rolled it over to 2 March.
+ */
+function impossibleDate(input: unknown): Described | undefined {
+  const match = typeof input === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(input.trim()) : null;
+  if (!match) return undefined;
+  const [, year = '', month = '', day] = match;
+  if (Number(month) < 1 || Number(month) > 12) {
+    return { message: `La fecha «${input}» no existe: no hay mes ${month}`, hint: 'el mes va de 01 a 12: AAAA-MM-DD' };
+  }
+  const days = daysInMonth(Number(year), Number(month));
+  if (day === undefined || (Number(day) >= 1 && Number(day) <= days)) return undefined;
+  return { message: `La fecha «${input}» no existe: ${formatDate(`${year}-${month}`)} tiene ${days} días`, hint: `corrija el día (de 01 a ${days})` };
 }
 
 function quote(value: unknown): string {

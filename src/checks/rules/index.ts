@@ -1,0 +1,18 @@
+/**
+ * The rules the content check runs after the schemas, in the order their
+ * problems are easiest to read. Each rule is one file in this folder.
+ */
+import { bodyImages } from './body-images.ts';
+import { children } from './children.ts';
+import { controlCharacters } from './control-characters.ts';
+import { exifGps } from './exif-gps.ts';
+import { images } from './images.ts';
+import { internalLinks } from './internal-links.ts';
+import { linkSchemes } from './link-schemes.ts';
+import { mdx } from './mdx.ts';
+import { rawHtml } from './raw-html.ts';
+import type { DocumentRule, ProjectRule } from './rule.ts';
+
+export const DOCUMENT_RULES: readonly DocumentRule[] = [controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, internalLinks, images, children];
+
+export const PROJECT_RULES: readonly ProjectRule[] = [exifGps];

@@ -1,0 +1,92 @@
+/**
+ * Links in a body that lead to another page of the site must lead somewhere:
+ * `/grupos/migraciones/`, `../migraciones/`, and links to the `.md` file
+ * itself (which work in the Git host's preview but not on the site). Each is
+ * resolved the way a browser would from the document's own page and checked
+ * against the site map.
+ *
+ * A link that starts with `/` only works when the site sits at the root of
+ * its domain, because Astro's default Markdown processor does not add the
+ * base path. When the site is published under a sub-path, such links are
+ * refused with the relative form that works everywhere.
+ */
+import { posix } from 'node:path';
+import type { Definition, Html, Link } from 'mdast';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
+import { entryPath } from '../../lib/paths.ts';
+import { COLLECTIONS } from '../../schemas/shared.ts';
+import { advance, filePoint } from '../body.ts';
+import { scanTags } from '../html-tags.ts';
+import type { Problem } from '../problem.ts';
+import { findPage, missingEntry } from '../site-map.ts';
+import { schemeOf } from '../urls.ts';
+import { BODY, type Context, type Document, type DocumentRule } from './rule.ts';
+
+export const internalLinks: DocumentRule = (document, context) => {
+  const { source, tree } = document;
+  if (!tree) return [];
+  const problems: Problem[] = [];
+  const report = (url: string, at: { line: number; column: number }) => {
+    const found = judgeLink(url, document, context);
+    if (found) problems.push({ file: source.path, ...at, field: BODY, ...found });
+  };
+  visit(tree, ['link', 'definition', 'html'], (node) => {
+    if (node.type === 'html') {
+      const { value, position } = node as Html;
+      for (const tag of scanTags(value)) {
+        const href = tag.name.toLowerCase() === 'a' ? tag.attributes.find((a) => a.name.toLowerCase() === 'href') : undefined;
+        if (href?.value !== undefined) report(href.value, advance(filePoint(source, position?.start), value, href.offset));
+      }
+      return;
+    }
+    const { url, position } = node as Link | Definition;
+    report(url, filePoint(source, (position as { start: Point } | undefined)?.start));
+  });
+  return problems;
+};
+
+/** What is wrong with one link, or undefined when it leads to a page (or off the site). */
+function judgeLink(raw: string, document: Document, context: Context): { message: string; hint: string } | undefined {
+  const url = raw.trim();
+  if (url === '') return { message: 'Enlace vacío', hint: 'escriba la dirección entre los paréntesis: [texto](https://…)' };
+  if (url.startsWith('#') || url.startsWith('//') || schemeOf(url) !== undefined) return undefined;
+  const here = entryPath(document.collection, document.id);
+  const [pathPart = ''] = url.split(/[?#]/);
+  const path = safeDecode(pathPart);
+
+  if (/\.mdx?$/i.test(path)) return sourceFileLink(path, document, context, here);
+
+  if (url.startsWith('/') && context.base !== '/') {
+    return {
+      message: `El sitio se publica en «${context.base}»: el enlace «${url}» no llevaría a la página`,
+      hint: `escriba la ruta relativa ${posix.relative(here, path) || '.'}${path.endsWith('/') ? '/' : ''}`,
+    };
+  }
+  const target = url.startsWith('/') ? path : safeDecode(new URL(pathPart, `http://sitio${here}`).pathname);
+  return findPage(context.site, target);
+}
+
+/** A link to `../groups/migraciones.md`: say which page to link to instead. */
+function sourceFileLink(path: string, document: Document, context: Context, here: string): { message: string; hint: string } {
+  const file = posix.normalize(path.startsWith('/') ? path.slice(1) : posix.join('content', document.collection, path));
+  const match = /^content\/([^/]+)\/([^/]+)\.mdx?$/i.exec(file);
+  const collection = match && COLLECTIONS.find((c) => c === match[1]);
+  if (!match || !collection) {
+    return { message: `El enlace «${path}» apunta a un archivo, no a una página del sitio`, hint: 'enlace a la página publicada, p. ej. ../../grupos/migraciones/' };
+  }
+  const id = match[2]!;
+  if (!context.site.ids.get(collection)?.has(id)) return missingEntry(context.site, collection, id);
+  return {
+    message: `El enlace «${path}» apunta al archivo .md, que no existe en el sitio publicado`,
+    hint: `enlace a su página: ${posix.relative(here, entryPath(collection, id))}/`,
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

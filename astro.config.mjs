@@ -15,6 +15,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
+  // Astro's own logger, plus a record of every [ERROR] it logs, so that a
+  // build that logged one fails (why a logger: src/integrations/astro-errors.mjs).
+  logger: { entrypoint: './src/integrations/astro-errors.mjs' },
   // Per project root rather than in node_modules, so fixture sites built by the
   // tests (which share node_modules) never read each other's content cache.
   cacheDir: './.astro/cache',

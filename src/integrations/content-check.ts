@@ -4,11 +4,16 @@
  * would log a dangling reference and exit 0, and would report only the first
  * schema error, at line 0. In `astro dev` the report is a warning, so the
  * editor still sees the page they are working on.
+ *
+ * In a build it also arms the error log (astro-errors.mjs): any [ERROR]
+ * Astro logs afterwards makes the build exit 1, and `npm run build` keeps
+ * the published site as it was.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../checks/content.ts';
 import { formatAnnotations, formatReport } from '../checks/report.ts';
+import { errorLog } from './astro-errors.mjs';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -16,7 +21,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkContent(fileURLToPath(config.root));
+        if (command === 'build') armErrorLog();
+        const problems = checkContent(fileURLToPath(config.root), { base: config.base });
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {
@@ -28,4 +34,25 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Makes any [ERROR] Astro logs fail `astro build`: when the process is about
+ * to end with code 0 although errors were logged, it ends with 1 instead.
+ * (`npm run build` reads the same record and fails before publishing.)
+ */
+function armErrorLog(): void {
+  const log = errorLog();
+  if (!log.loaded) {
+    throw new Error(
+      'El registro de errores de Astro no está activo: astro.config.mjs debe tener ' +
+        "logger: { entrypoint: './src/integrations/astro-errors.mjs' }. Sin él, un [ERROR] de Astro no detendría la publicación.",
+    );
+  }
+  process.once('exit', (code) => {
+    if (code !== 0 || log.errors.length === 0) return;
+    process.exitCode = 1;
+    const count = log.errors.length === 1 ? 'un error' : `${log.errors.length} errores`;
+    process.stderr.write(`\nAstro registró ${count} ([ERROR] arriba): la compilación se da por fallida.\n`);
+  });
 }

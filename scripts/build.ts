@@ -1,0 +1,98 @@
+/**
+ * `npm run build`: an atomic build. Astro builds into a staging folder; only
+ * when the build, the search index (an `astro:build:done` hook), Astro's log
+ * (no [ERROR]) and the built site's internal links are all good does the
+ * staging folder replace dist/: the old dist/ is renamed away, the new one
+ * renamed in, the old one removed. A failed build leaves dist/ exactly as it
+ * was, byte for byte; the failed output stays in .dist-staging/ to look at.
+ *
+ * Why this is needed: Astro empties its output folder before rendering, so a
+ * render error (an MDX component that fails, say) would otherwise leave no
+ * site at all. `astro build` still works on its own, with the same checks,
+ * but without this safety net.
+ *
+ * The build runs in this process through Astro's API, so a hook that never
+ * settles (the Pagefind binary dying, for instance) is seen as what it is:
+ * Node runs out of work while the build is pending, and the exit code stays 1.
+ *
+ * Usage: node scripts/build.ts [--outDir dist]
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type AstroIntegration, build } from 'astro';
+import { brokenLinks } from '../src/checks/built-links.ts';
+import { errorLog } from '../src/integrations/astro-errors.mjs';
+
+const root = process.cwd();
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const target = resolve(root, values.outDir);
+// Siblings of the target, so both renames stay on one file system and are atomic.
+const staging = join(dirname(target), '.dist-staging');
+const previous = join(dirname(target), '.dist-previous');
+
+// Failure until proven otherwise: if Node exits early, it exits 1.
+process.exitCode = 1;
+let finished = false;
+process.once('beforeExit', () => {
+  if (!finished) fail('la compilación no terminó: una integración dejó de responder');
+});
+
+/** Learns the resolved base and site, which the link check needs, from Astro itself. */
+const settings: { base: string; site?: string | undefined } = { base: '/' };
+const observer: AstroIntegration = {
+  name: 'bitacora:atomic-build',
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      settings.base = config.base;
+      settings.site = config.site;
+    },
+  },
+};
+
+try {
+  rmSync(staging, { recursive: true, force: true });
+  await build({ root, outDir: staging, integrations: [observer] });
+  finished = true;
+  const errors = errorLog().errors.length;
+  if (errors > 0) throw new Error(`Astro registró ${errors === 1 ? 'un error' : `${errors} errores`} ([ERROR] arriba)`);
+  if (!existsSync(join(staging, 'index.html'))) throw new Error(`no se generó ${join(staging, 'index.html')}`);
+  const broken = brokenLinks(staging, settings.base, settings.site);
+  if (broken.length > 0) {
+    const list = broken.map(({ page, href }) => `  ${page}  →  ${href}`).join('\n');
+    throw new Error(`${broken.length} enlaces internos no llevan a ninguna página:\n${list}`);
+  }
+  publish();
+  process.exitCode = 0;
+  console.log(`\nSitio publicado en ${values.outDir}/.`);
+} catch (error) {
+  finished = true;
+  fail(describe(error));
+}
+
+/** Swaps staging in for the target: rename the old one away, rename the new one in, remove the old one. */
+function publish(): void {
+  rmSync(previous, { recursive: true, force: true });
+  const hadSite = existsSync(target);
+  if (hadSite) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadSite) renameSync(previous, target);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function fail(reason: string): void {
+  process.exitCode = 1;
+  console.error(`\nLa compilación falló: ${reason}\n${values.outDir}/ no se ha tocado.`);
+}
+
+/** An error as an editor or maintainer needs it: the message, where, and Astro's hint. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { loc, hint } = error as Error & { loc?: { file?: string; line?: number; column?: number }; hint?: string };
+  const where = loc?.file ? `\n  en ${loc.file}${loc.line ? `:${loc.line}:${loc.column ?? 1}` : ''}` : '';
+  return `${error.message}${where}${hint ? `\n  ${hint}` : ''}`;
+}

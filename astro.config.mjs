@@ -18,6 +18,25 @@ export default defineConfig({
   // Astro's own logger, plus a record of every [ERROR] it logs, so that a
   // build that logged one fails (why a logger: src/integrations/astro-errors.mjs).
   logger: { entrypoint: './src/integrations/astro-errors.mjs' },
+  // Shiki colours code with style="…" attributes, which the CSP blocks; plain
+  // <pre><code> needs no exception. (Aligned table columns would add style
+  // attributes too: the content check refuses them.)
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy on every page, as a <meta> tag (a static
+  // site has no headers of its own). Only same-origin files load; Astro hashes
+  // the scripts and styles it emits, so nothing inline runs unless Astro wrote
+  // it: no raw <script>, no onclick, no javascript: link, no style="…"
+  // attribute (templates must use classes). The content check refuses those
+  // in documents; this is the second lock. `frame-ancestors` and `report-uri`
+  // are ignored in a <meta> tag, so they belong in the host's headers.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      // Pagefind compiles its WebAssembly in the page when it runs without a worker.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Per project root rather than in node_modules, so fixture sites built by the
   // tests (which share node_modules) never read each other's content cache.
   cacheDir: './.astro/cache',

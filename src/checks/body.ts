@@ -13,8 +13,8 @@ import type { SourceFile } from './source-file.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** Without `<` or `[` a body has no link, image or HTML, and most bodies are plain prose: skip the parse. */
-const MAY_HOLD_MARKUP = /[<[]/;
+/** Without `<`, `[` or `|` a body has no link, image, HTML or table, and most bodies are plain prose: skip the parse. */
+const MAY_HOLD_MARKUP = /[<[|]/;
 
 /** The body's syntax tree, or undefined when it holds nothing a rule looks at. */
 export function parseBody(body: string): Root | undefined {

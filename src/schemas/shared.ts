@@ -169,3 +169,6 @@ export const namedChild = z.strictObject({
 
 /** Children named in the document's text; a name not listed here must not appear. */
 export const namedChildren = z.array(namedChild).default([]);
+
+/** An image as pages receive it. */
+export type Image = z.output<typeof image>;

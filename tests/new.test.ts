@@ -1,0 +1,104 @@
+/**
+ * `npm run new`: a new document for every collection, named from its title,
+ * dated today, with every required field and Spanish comments, that passes
+ * `npm run check` as written and builds; it never overwrites.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../src/checks/cli.ts';
+import { COLLECTIONS } from '../src/schemas/shared.ts';
+import { corpusRoot, removeCorpusRoots } from './fixtures/corpus-root.ts';
+import { makeSite, PROJECT } from './helpers/site.ts';
+
+afterAll(removeCorpusRoots);
+
+const TITLE = 'Foro: Niñez y Adolescencia en Panamá — 2025 «edición especial»';
+const ID = 'foro-ninez-y-adolescencia-en-panama-2025-edicion-especial';
+
+function npmNew(cwd: string, ...args: string[]) {
+  const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), [join(PROJECT, 'scripts/new.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The collection as an editor may name it: the folder, or the section of the site. */
+const NAMES = { organizations: 'organizaciones', groups: 'groups', updates: 'avances', meetings: 'meetings', events: 'eventos', positions: 'posicionamientos' } as const;
+
+describe('npm run new', () => {
+  const root = corpusRoot();
+
+  for (const collection of COLLECTIONS) {
+    it(`writes a ${collection} document that passes the check`, () => {
+      const result = npmNew(root, NAMES[collection], TITLE);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`Creado content/${collection}/${ID}.md`);
+      const text = readFileSync(join(root, 'content', collection, `${ID}.md`), 'utf8');
+      expect(text).toMatch(/^---\n# /);
+      expect(text).toContain(`${collection === 'organizations' || collection === 'groups' ? 'name' : 'title'}: "Foro: Niñez y Adolescencia en Panamá — 2025 «edición especial»"`);
+      if (collection !== 'organizations' && collection !== 'groups') expect(text).toMatch(new RegExp(`^(date|start): ${today()}$`, 'm'));
+      // Every field line is explained by a comment in Spanish just above it.
+      const lines = text.split('\n');
+      for (const [i, line] of lines.entries()) {
+        if (/^[a-z_]+:/.test(line)) expect(lines[i - 1], line).toMatch(/^\s*#|^\s+/);
+      }
+      expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
+    });
+  }
+
+  it('refuses to overwrite, in any spelling of the same title', () => {
+    const path = join(root, 'content/events', `${ID}.md`);
+    const before = readFileSync(path, 'utf8');
+    const again = npmNew(root, 'eventos', 'foro: niñez y adolescencia en panama 2025, edición especial');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`Ya existe content/events/${ID}.md: no se sobrescribe.`);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('says which collections exist when the name is wrong', () => {
+    const result = npmNew(root, 'evento', 'Algo');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Colección desconocida «evento»: ¿quiso decir «eventos»?');
+  });
+
+  it('explains its usage when the title is missing', () => {
+    const result = npmNew(root, 'eventos');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Uso: npm run new -- <colección> "<título>"');
+  });
+
+  it('will not start an update when there is no group for it to belong to', () => {
+    const empty = corpusRoot({});
+    rmSync(join(empty, 'content/groups'), { recursive: true });
+    rmSync(join(empty, 'content/updates'), { recursive: true });
+    rmSync(join(empty, 'content/events'), { recursive: true });
+    rmSync(join(empty, 'content/positions'), { recursive: true });
+    const result = npmNew(empty, 'avances', 'Avance');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('cree primero el grupo');
+  });
+
+  it('what it writes builds into pages', () => {
+    const site = makeSite();
+    try {
+      for (const collection of COLLECTIONS) {
+        for (const [path, text] of Object.entries({ [`content/${collection}/${ID}.md`]: readFileSync(join(root, 'content', collection, `${ID}.md`), 'utf8') })) site.write(path, text);
+      }
+      for (const file of ['organizations/unicef.md', 'organizations/lumos.md', 'groups/familia.md', 'meetings/reunion.md', 'updates/familia-2020.md', 'events/quito.md', 'positions/castigo.md']) {
+        site.write(`content/${file}`, readFileSync(join(root, 'content', file), 'utf8'));
+      }
+      const result = site.build();
+      expect(result.status, result.output).toBe(0);
+      expect(site.page(`/eventos/${ID}/`)).toContain('Foro: Niñez y Adolescencia en Panamá');
+      expect(site.page(`/posicionamientos/${ID}/`)).toContain('Borrador');
+    } finally {
+      site.remove();
+    }
+  });
+});

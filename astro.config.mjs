@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Where the site is published. Both come from the environment so the same
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
@@ -13,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Astro's own logger, plus a record of every [ERROR] it logs, so that a
   // build that logged one fails (why a logger: src/integrations/astro-errors.mjs).

@@ -14,7 +14,8 @@ export interface Site {
   root: string;
   /** Writes (or overwrites) a file relative to the site's root. */
   write(path: string, text: string): void;
-  build(options?: { base?: string; outDir?: string }): BuildResult;
+  /** `env` adds variables to the build's environment (e.g. to point Pagefind at another binary). */
+  build(options?: { base?: string; outDir?: string; env?: Record<string, string> }): BuildResult;
   /** Reads a built page by its URL path, e.g. `/grupos/migraciones/`. */
   page(path: string, outDir?: string): string;
   remove(): void;
@@ -40,8 +41,8 @@ export function makeSite({ withContent = false } = {}): Site {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     },
-    build({ base, outDir = 'dist' } = {}) {
-      return run(root, ['build', '--outDir', outDir], base ? { BASE_PATH: base } : {});
+    build({ base, outDir = 'dist', env = {} } = {}) {
+      return run(root, ['build', '--outDir', outDir], { ...env, ...(base ? { BASE_PATH: base } : {}) });
     },
     page(path, outDir = 'dist') {
       return readFileSync(join(root, outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');

@@ -116,10 +116,15 @@ describe('pages', () => {
 });
 
 describe('the whole site', () => {
-  it('ships no JavaScript and declares Spanish', () => {
-    for (const file of htmlFiles(join(site.root, 'dist'))) {
+  it('ships JavaScript only on /buscar/, one bundled module, and declares Spanish', () => {
+    const search = join(site.root, 'dist/buscar/index.html');
+    const files = htmlFiles(join(site.root, 'dist'));
+    expect(files).toContain(search);
+    for (const file of files) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).not.toMatch(/<script/i);
+      const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+      if (file === search) expect(scripts, file).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
+      else expect(scripts, file).toEqual([]);
       expect(html, file).toContain('<html lang="es">');
     }
   });

@@ -1,0 +1,68 @@
+/** Text that passes between the pages, Pagefind and the results: excerpts, matched words, indexed HTML. */
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, excerptRuns } from '../src/lib/search-excerpt.ts';
+import { separateBlocks } from '../src/lib/search-html.ts';
+import { matchedWords, onlyShortMatches } from '../src/lib/search-matches.ts';
+
+describe('excerpts', () => {
+  it('splits Pagefind’s excerpt into plain and marked runs', () => {
+    expect(excerptRuns('Proceso de Quito sobre la <mark>migración</mark> <mark>venezolana</mark>.')).toEqual([
+      { text: 'Proceso de Quito sobre la ', marked: false },
+      { text: 'migración', marked: true },
+      { text: ' ', marked: false },
+      { text: 'venezolana', marked: true },
+      { text: '.', marked: false },
+    ]);
+  });
+
+  it('keeps page text that looks like HTML as text, never as markup', () => {
+    const runs = excerptRuns('Un &lt;script&gt;alert(1)&lt;/script&gt; y &lt;img src=x onerror=alert(1)&gt; <mark>&lt;b&gt;</mark> Tom & Jerry');
+    expect(runs).toEqual([
+      { text: 'Un <script>alert(1)</script> y <img src=x onerror=alert(1)> ', marked: false },
+      { text: '<b>', marked: true },
+      { text: ' Tom & Jerry', marked: false },
+    ]);
+  });
+
+  it('treats only <mark> and </mark> as tags, and survives unbalanced ones', () => {
+    expect(excerptRuns('<mark>a</mark><mark>b</mark> <em>c</em> </mark>d')).toEqual([
+      { text: 'ab', marked: true },
+      { text: ' <em>c</em> d', marked: false },
+    ]);
+    expect(excerptRuns('')).toEqual([]);
+  });
+
+  it('decodes only what Pagefind escapes, so an ampersand the page really has stays', () => {
+    expect(decodeEntities('&lt;b&gt; Tom & Jerry &amp; &quot;')).toBe('<b> Tom & Jerry &amp; &quot;');
+  });
+});
+
+describe('matched words', () => {
+  const content = 'Grupo Derecho a vivir en Familia. El grupo elaboró un llamado a la acción.';
+
+  it('reads the words Pagefind matched from their positions', () => {
+    expect(matchedWords(content, [2, 11, 99])).toEqual(['a', 'a']);
+    expect(matchedWords(content, [5])).toEqual(['Familia.']);
+  });
+
+  it('tells a last-resort match on a short word from a real one', () => {
+    expect(onlyShortMatches('año', ['a', 'a'])).toBe(true);
+    expect(onlyShortMatches('ano 2019', ['a', '2019.'])).toBe(false);
+    expect(onlyShortMatches('migracion', ['Migración'])).toBe(false);
+    // A reader who types a short word gets what they typed.
+    expect(onlyShortMatches('la', ['la'])).toBe(false);
+    expect(onlyShortMatches('año', [])).toBe(false);
+  });
+});
+
+describe('the HTML the index reads', () => {
+  it('separates definition terms from their descriptions, as a browser shows them', () => {
+    expect(separateBlocks('<dl><dt>Relación con la red</dt><dd>Observadora</dd></dl>')).toBe('<dl><dt>Relación con la red</dt> <dd>Observadora</dd> </dl>');
+    expect(separateBlocks('<tr><th>Año</th><th>País</th></tr>')).toBe('<tr><th>Año</th> <th>País</th> </tr>');
+  });
+
+  it('leaves inline markup alone, so words are never split', () => {
+    const html = '<p>Mig<em>ra</em>ción <span>a</span><b>b</b></p>';
+    expect(separateBlocks(html)).toBe(html);
+  });
+});

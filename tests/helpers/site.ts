@@ -3,10 +3,12 @@
  * config) with content of the test's choosing, built with the real Astro
  * CLI. What a test asserts is what `npm run build` would do.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { type AddressInfo, createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
@@ -73,4 +75,112 @@ function run(cwd: string, args: string[], env: Record<string, string>): BuildRes
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export interface Served {
+  /** The site's address, base included, e.g. `http://127.0.0.1:40123/bitacora/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Serves a built folder the way a plain static host does (an Nginx folder,
+ * GitHub Pages): files as they are under `base`, a folder by its index.html,
+ * a folder without its trailing slash redirected, anything else the site's
+ * 404 page. On a free port of 127.0.0.1; nothing is rewritten.
+ */
+export async function serve(dir: string, base = '/'): Promise<Served> {
+  const root = resolve(dir);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = resolveFile(root, base, path);
+    if (file === 'redirect') {
+      response.writeHead(301, { Location: `${path}/` });
+      response.end();
+    } else if (file) {
+      // Ten minutes, as GitHub Pages sends: a browser reuses the search bundle across pages.
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' });
+      response.end(readFileSync(file));
+    } else {
+      const page = join(root, '404.html');
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      response.end(existsSync(page) ? readFileSync(page) : 'Not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** The file a request path names, 'redirect' for a folder without its slash, undefined for none. */
+function resolveFile(root: string, base: string, path: string): string | 'redirect' | undefined {
+  if (!path.startsWith(base) && `${path}/` !== base) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path.slice(base.length - 1) || '/');
+  } catch {
+    return undefined;
+  }
+  const file = resolve(root, `.${decoded}`);
+  if (file !== root && !file.startsWith(`${root}/`)) return undefined;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (stats?.isDirectory()) {
+    if (!path.endsWith('/')) return 'redirect';
+    return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+  }
+  return stats?.isFile() ? file : undefined;
+}
+
+/**
+ * `astro dev` on a site, on a free port of 127.0.0.1, resolved once the
+ * server says it is listening. `stop()` ends that one process.
+ */
+export async function startDev(site: Site): Promise<Served> {
+  const port = await new Promise<number>((done) => {
+    const probe = createTcpServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+  const child = spawn(join(PROJECT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: site.root,
+    env: cleanEnv({}),
+  });
+  let output = '';
+  const exited = new Promise<never>((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`astro dev terminó (código ${code}):\n${output}`)));
+  });
+  const listening = new Promise<void>((done) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) done();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+  });
+  await Promise.race([listening, exited]);
+  exited.catch(() => {});
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill();
+      }),
+  };
 }

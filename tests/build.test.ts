@@ -3,6 +3,7 @@
  * reader needs, every reference is a link, nothing points nowhere, no page
  * ships JavaScript, and the deck's every item is on the site.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -247,5 +248,30 @@ describe('following the network', () => {
       .map((f) => f.slice(join(site.root, 'dist').length).replace(/index\.html$/, ''))
       .filter((p) => p !== '/404.html' && p !== '/buscar/');
     expect([...locs].sort()).toEqual([...pages].sort());
+  });
+});
+
+describe('reading comfort', () => {
+  let tracked: Site;
+  beforeAll(() => {
+    tracked = makeSite({ withContent: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: tracked.root, env: { ...process.env, GIT_AUTHOR_DATE: '2024-03-05T12:00:00Z', GIT_COMMITTER_DATE: '2024-03-05T12:00:00Z' } });
+    git('init', '-q');
+    git('-c', 'user.name=Editora', '-c', 'user.email=editora@example.org', 'add', 'content');
+    git('-c', 'user.name=Editora', '-c', 'user.email=editora@example.org', 'commit', '-qm', 'contenido');
+    const result = tracked.build({ env: { EDIT_URL: 'https://git.example.org/mmi-lac/bitacora/edit/main/' } });
+    expect(result.status, result.output).toBe(0);
+  });
+  afterAll(() => tracked?.remove());
+
+  it('each document says when its file last changed in Git and links to edit it', () => {
+    const html = tracked.page('/grupos/migraciones/');
+    expect(textOf(html)).toContain('Última actualización: 5 de marzo de 2024');
+    expect(linksOf(html)).toContain('https://git.example.org/mmi-lac/bitacora/edit/main/content/groups/migraciones.md');
+  });
+
+  it('without Git history or an edit address, pages simply leave both out', () => {
+    expect(text('/grupos/migraciones/')).not.toContain('Última actualización');
+    expect(text('/grupos/migraciones/')).not.toContain('Editar esta página');
   });
 });

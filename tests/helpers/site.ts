@@ -63,7 +63,8 @@ export function makeSite({ withContent = false } = {}): Site {
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) env[key] = value;
+    // GitHub Actions' and the edit-link variables would change the pages; fixtures must not depend on the host.
+    if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST|GITHUB_.*|EDIT_URL)$/.test(key)) env[key] = value;
   }
   return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }

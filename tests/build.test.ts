@@ -241,6 +241,17 @@ describe('following the network', () => {
     expect(page('/')).toContain('type="application/atom+xml"');
   });
 
+  it('event pages carry schema.org Event data, every page a link preview', () => {
+    const html = page('/eventos/foro-mundial-migracion-desarrollo-2020/');
+    expect(html).toContain('itemtype="https://schema.org/Event"');
+    expect(html).toContain('<meta itemprop="startDate" content="2020-01-20">');
+    expect(html).toContain('<meta itemprop="endDate" content="2020-01-24">');
+    expect(html).toContain('<meta itemprop="addressLocality" content="Quito">');
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toMatch(/<meta property="og:description" content="[^"]{40,}">/);
+    expect(page('/')).toContain('<meta property="og:url" content="https://bitacora.example.org/">');
+  });
+
   it('the sitemap lists every page', () => {
     const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>https:\/\/bitacora\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]);

@@ -35,7 +35,7 @@ const previous = join(dirname(target), '.dist-previous');
 process.exitCode = 1;
 let finished = false;
 process.once('beforeExit', () => {
-  if (!finished) fail('la compilación no terminó: una integración dejó de responder');
+  if (!finished) fail('una integración dejó de responder antes de terminar (por ejemplo, el índice de búsqueda)');
 });
 
 /** Learns the resolved base and site, which the link check needs, from Astro itself. */

@@ -13,8 +13,12 @@ import type { SourceFile } from './source-file.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** Without `<`, `[` or `|` a body has no link, image, HTML or table, and most bodies are plain prose: skip the parse. */
-const MAY_HOLD_MARKUP = /[<[|]/;
+/**
+ * Without `<` or `[` a body has no link, image or HTML, and most bodies are
+ * plain prose: skip the parse, which costs milliseconds per document
+ * (remark is the slow part of any unified pipeline).
+ */
+const MAY_HOLD_MARKUP = /[<[]/;
 
 /** The body's syntax tree, or undefined when it holds nothing a rule looks at. */
 export function parseBody(body: string): Root | undefined {
@@ -33,4 +37,24 @@ export function advance(start: { line: number; column: number }, text: string, o
   const newlines = before.split('\n').length - 1;
   if (newlines === 0) return { line: start.line, column: start.column + offset };
   return { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The text with fenced and inline code blanked out (newlines kept), so offsets still match the file. */
+export function maskCode(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  const masked = lines.map((line) => {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = undefined;
+      return blank(line);
+    }
+    if (open) {
+      fence = open;
+      return blank(line);
+    }
+    return line;
+  });
+  return masked.join('\n').replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (whole) => blank(whole));
 }

@@ -18,7 +18,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../../lib/suggest.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
-import { advance } from '../body.ts';
+import { advance, maskCode } from '../body.ts';
 import { judgeTag, scanTags } from '../html-tags.ts';
 import type { Problem } from '../problem.ts';
 import { BODY, type Context, type Document, type DocumentRule } from './rule.ts';
@@ -105,11 +105,11 @@ export function judgeExpression(content: string): string | undefined {
   const code = content.replace(/\/\*[\s\S]*?\*\//g, ' ');
   if (code.trim() === '') return undefined; // {/* a comment */}
   for (const [pattern, reason] of HAZARDS) if (pattern.test(code)) return `Expresión que ${reason}`;
-  const TOKEN = /\s+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|[[\]{},:]|[A-Za-z_$][\w$]*|./gy;
+  const TOKEN = /\s+|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|[[\]{},:]|[\p{L}_$][\p{L}\p{N}_$]*|./guy;
   for (const match of code.matchAll(TOKEN)) {
     const token = match[0];
     if (/^(?:\s+|-?\d[\d.]*|["'].*)$/s.test(token)) continue; // space, number, quoted text
-    if (/^[A-Za-z_$]/.test(token)) {
+    if (/^[\p{L}_$]/u.test(token)) {
       const next = code.slice(match.index + token.length).trimStart();
       if (['true', 'false', 'null'].includes(token) || next.startsWith(':')) continue;
       return `Expresión con código («${token}») no admitida en MDX`;
@@ -144,24 +144,4 @@ function expressions(text: string): { offset: number; length: number; content: s
     i = j + 1;
   }
   return found;
-}
-
-/** The text with fenced and inline code blanked out (newlines kept), so offsets still match the file. */
-function maskCode(text: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const lines = text.split('\n');
-  let fence: string | undefined;
-  const masked = lines.map((line) => {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length && line.trim() === open) fence = undefined;
-      return blank(line);
-    }
-    if (open) {
-      fence = open;
-      return blank(line);
-    }
-    return line;
-  });
-  return masked.join('\n').replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (whole) => blank(whole));
 }

@@ -1,0 +1,127 @@
+/**
+ * The pieces of the content check on their own: the HTML allowlist against
+ * the usual ways of smuggling code past a filter, addresses as browsers read
+ * them, MDX expressions, image metadata, children's names. Each with what
+ * must pass too, so the rules do not get in an honest editor's way.
+ */
+import { describe, expect, it } from 'vitest';
+import { judgeTag, scanTags } from '../src/checks/html-tags.ts';
+import { readImage } from '../src/checks/image-bytes.ts';
+import { childFullNames } from '../src/checks/rules/children.ts';
+import type { Document } from '../src/checks/rules/rule.ts';
+import { tableAlignment } from '../src/checks/rules/table-alignment.ts';
+import { readSource } from '../src/checks/source-file.ts';
+import { judgeExpression } from '../src/checks/rules/mdx.ts';
+import { unsafeUrl } from '../src/checks/urls.ts';
+import { jpeg, png } from './fixtures/images.ts';
+
+const findings = (html: string) => scanTags(html).flatMap((tag) => judgeTag(tag)).map((f) => f.message);
+
+describe('raw HTML', () => {
+  it('lets text-level tags through', () => {
+    for (const html of ['<sup>1</sup>', '<abbr title="Objetivos de Desarrollo Sostenible">ODS</abbr>', '<details><summary>Más</summary>texto</details>', '<br>', '<kbd>Ctrl</kbd>', '<a href="https://ejemplo.org/" title="x">x</a>', '<a href="../../grupos/ods/">ODS</a>', '<td colspan="2">x</td>']) {
+      expect(findings(html), html).toEqual([]);
+    }
+  });
+
+  it('refuses code however it is spelt', () => {
+    for (const html of [
+      '<SCRIPT>alert(1)</SCRIPT>',
+      '<script/src="//x.example/a.js"></script>',
+      '<svg onload=alert(1)>',
+      '<span/onclick="x()">a</span>',
+      '<span\nonclick="x()">a</span>',
+      '<a href=" javascript:alert(1)">x</a>',
+      '<a href="&#106;avascript:alert(1)">x</a>',
+      '<a href="java&#x0A;script:alert(1)">x</a>',
+      '<a href="jav&Tab;ascript:alert(1)">x</a>',
+      '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+      '<math><mtext><img src=x onerror=alert(1)></mtext></math>',
+      '<base href="https://x.example/">',
+      '<meta http-equiv="refresh" content="0;url=https://x.example/">',
+      '<link rel="stylesheet" href="https://x.example/a.css">',
+      '<span data-pagefind-meta="image:/imagenes/nino.jpg">x</span>',
+      '<p id="search-results">x</p>',
+    ]) {
+      expect(findings(html).length, html).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('addresses', () => {
+  it('allows the web, e-mail, phones and the site itself', () => {
+    for (const url of ['https://ejemplo.org/', 'http://ejemplo.org', 'mailto:secretaria@ejemplo.org', 'tel:+50760000000', '/grupos/ods/', '../ods/', '#retos', 'anexo.pdf']) {
+      expect(unsafeUrl(url), url).toBeUndefined();
+    }
+  });
+
+  it('refuses addresses that run code or carry a page', () => {
+    expect(unsafeUrl('JavaScript:alert(1)')?.message).toContain('«javascript:»');
+    expect(unsafeUrl('\tjava\nscript:alert(1)')?.message).toContain('«javascript:»');
+    expect(unsafeUrl('vbscript:msgbox(1)')?.message).toContain('«vbscript:»');
+    expect(unsafeUrl('data:image/svg+xml;base64,PHN2Zz4=')?.message).toContain('«data:»');
+    expect(unsafeUrl('file:///etc/passwd')?.message).toContain('«file:»');
+  });
+});
+
+describe('MDX expressions', () => {
+  it('allow plain data and comments', () => {
+    for (const code of ['[1, 2, 3]', '"texto"', "{ titulo: 'Foro', año: 2019, activo: true, nada: null }", '/* nota */', ' -1.5 ']) {
+      expect(judgeExpression(code), code).toBeUndefined();
+    }
+  });
+
+  it('refuse names, calls, property access and operators', () => {
+    for (const code of ['process.env.TOKEN', 'import.meta.env.SECRET', "require('node:fs')", "import('node:fs')", "fetch('https://x.example')", "[]['con' + 'structor']", 'globalThis', 'Astro.props', 'a.b', 'x => x', '`${1}`']) {
+      expect(judgeExpression(code), code).toBeDefined();
+    }
+  });
+});
+
+describe('image metadata', () => {
+  it('reads the size and finds a GPS position in EXIF or XMP', () => {
+    expect(readImage(jpeg(640, 480))).toEqual({ format: 'jpeg', width: 640, height: 480, gps: false });
+    expect(readImage(jpeg(640, 480, { exif: true }))?.gps).toBe(false);
+    expect(readImage(jpeg(640, 480, { gps: true }))?.gps).toBe(true);
+    expect(readImage(jpeg(640, 480, { xmpGps: true }))?.gps).toBe(true);
+    expect(readImage(png(64, 48))).toEqual({ format: 'png', width: 64, height: 48, gps: false });
+    expect(readImage(png(64, 48, { gps: true }))?.gps).toBe(true);
+    expect(readImage(new TextEncoder().encode('<svg/>'))).toBeUndefined();
+  });
+});
+
+describe("children's full names", () => {
+  const names = (text: string, declared: string[] = []) => childFullNames(text, declared).map((f) => f.name);
+
+  it('finds the usual ways a full name slips in', () => {
+    expect(names('Habló la niña Camila Rojas en el foro.')).toEqual(['Camila Rojas']);
+    expect(names('El adolescente Juan Carlos de la Cruz leyó la carta.')).toEqual(['Juan Carlos de la Cruz']);
+    expect(names('Participó Mateo Quispe (15 años).')).toEqual(['Mateo Quispe']);
+    expect(names('Ana Pérez presentó la propuesta.', ['Ana'])).toEqual(['Ana Pérez']);
+  });
+
+  it('leaves alone what is not a child’s full name', () => {
+    expect(names('Los niños, niñas y adolescentes de América Latina y el Caribe.')).toEqual([]);
+    expect(names('La Red Regional de Niñas, Niños, Adolescentes y Jóvenes participó.')).toEqual([]);
+    expect(names('Ana presentó la propuesta; Ana P. la leyó.', ['Ana'])).toEqual([]);
+    expect(names('María Fernanda Gómez, 34 años, coordinadora del grupo.')).toEqual([]);
+  });
+});
+
+describe('aligned tables', () => {
+  const lines = (body: string) => {
+    const source = readSource('content/positions/x.md', new TextEncoder().encode(`---\ntitle: x\n---\n${body}`));
+    return tableAlignment({ source } as Document, {} as never).map((p) => p.line);
+  };
+
+  it('finds a delimiter row with a colon, with or without outer pipes', () => {
+    expect(lines('| A | B |\n|:--|--:|\n| 1 | 2 |\n')).toEqual([5]);
+    expect(lines('A | B\n:-: | ---\n1 | 2\n')).toEqual([5]);
+  });
+
+  it('leaves plain tables, rules and code alone', () => {
+    expect(lines('| A | B |\n| --- | --- |\n| 1 | 2 |\n')).toEqual([]);
+    expect(lines('Texto\n\n---\n\nMás: - x\n')).toEqual([]);
+    expect(lines('```\n| A |\n|:--|\n```\n')).toEqual([]);
+  });
+});

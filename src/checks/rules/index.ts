@@ -4,6 +4,7 @@
  */
 import { bodyImages } from './body-images.ts';
 import { children } from './children.ts';
+import { contentFolders } from './content-folders.ts';
 import { controlCharacters } from './control-characters.ts';
 import { exifGps } from './exif-gps.ts';
 import { images } from './images.ts';
@@ -16,4 +17,4 @@ import { tableAlignment } from './table-alignment.ts';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, internalLinks, images, children];
 
-export const PROJECT_RULES: readonly ProjectRule[] = [exifGps];
+export const PROJECT_RULES: readonly ProjectRule[] = [contentFolders, exifGps];

@@ -1,0 +1,70 @@
+/**
+ * Every page in the sitemap, in both colour themes, as a reader with a screen
+ * reader or a keyboard meets it: axe (WCAG 2.2 AA) finds no violation, the
+ * skip link works, focus is visible, and nothing is blocked by the CSP.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe, launchChromium, openPage, type ServedSite } from '../helpers/browser.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let served: ServedSite;
+let browser: Browser;
+let paths: string[];
+
+beforeAll(async () => {
+  [served, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+  const sitemap = await (await fetch(served.url('/sitemap.xml'))).text();
+  paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme, locale: 'es' });
+  });
+  afterAll(() => context?.close());
+
+  // Light: every WCAG 2.2 AA rule. Dark: what the theme changes, colour contrast, so the sweep stays affordable.
+  it('passes axe with no violation and logs no error', async () => {
+    expect(paths.length).toBeGreaterThan(40);
+    const { page, problems } = await openPage(context);
+    const violations: string[] = [];
+    for (const path of [...paths, '/404.html']) {
+      await page.goto(served.url(path));
+      const axe = new AxeBuilder({ page });
+      const results = await (colorScheme === 'light' ? axe.withTags(TAGS) : axe.withRules(['color-contrast'])).analyze();
+      for (const v of results.violations) violations.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
+
+describe('keyboard', () => {
+  it('the first Tab reveals the skip link, which moves focus to the content', async () => {
+    const context = await browser.newContext({ locale: 'es' });
+    const { page } = await openPage(context);
+    await page.goto(served.url('/grupos/migraciones/'));
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Visible when focused: it sits inside the viewport, not off-screen.
+    const box = await skip.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0).toBe(true);
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#contenido');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focused).toBe(true);
+    await context.close();
+  });
+});

@@ -25,7 +25,13 @@ import { brokenLinks } from '../src/checks/built-links.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
 
 const root = process.cwd();
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+let values: { outDir: string };
+try {
+  ({ values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\nUso: npm run build [-- --outDir carpeta]`);
+  process.exit(1);
+}
 const target = resolve(root, values.outDir);
 // Siblings of the target, so both renames stay on one file system and are atomic.
 const staging = join(dirname(target), '.dist-staging');

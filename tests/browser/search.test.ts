@@ -287,10 +287,16 @@ describe('safety and accessibility', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has no axe violations (WCAG 2.2 AA) with results and filters shown, on a phone too', async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+  it('has no axe violations (WCAG 2.2 AA) with results, highlights and filters shown, on a phone and in the dark theme too', async () => {
+    const screens = [
+      { viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+      { viewport: { width: 375, height: 740 }, colorScheme: 'dark' },
+    ] as const;
+    for (const { viewport, colorScheme } of screens) {
       const { page } = await search('q=migracion&tipo=Grupo+de+trabajo');
       await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

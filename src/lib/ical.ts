@@ -32,20 +32,36 @@ export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-/** Folds a content line at 75 octets, continuation lines starting with a space. */
+/**
+ * Folds a content line at 75 octets, continuation lines starting with a
+ * space. Each character's UTF-8 length is counted once: re-encoding the
+ * growing line for every character made a long description cost half a
+ * millisecond, and the build folds every event several times.
+ */
 export function fold(line: string): string {
-  const bytes = new TextEncoder();
   const parts: string[] = [];
   let current = '';
+  let octets = 0;
   for (const char of line) {
+    const size = utf8Length(char);
     const limit = parts.length === 0 ? 75 : 74;
-    if (bytes.encode(current + char).length > limit) {
+    if (octets + size > limit) {
       parts.push(current);
       current = char;
-    } else current += char;
+      octets = size;
+    } else {
+      current += char;
+      octets += size;
+    }
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** Bytes of one character (a code point) in UTF-8; a lone surrogate is written as U+FFFD, 3 bytes. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 function stamp(now: Date): string {

@@ -47,8 +47,8 @@ export async function production(site: string): Promise<Build> {
     const logged = indexTimeFromLog(build.output);
     return {
       total: build,
-      astro: logged === undefined ? undefined : { wall: build.wall - logged },
-      index: logged === undefined ? undefined : { wall: logged },
+      astro: logged === undefined ? undefined : { wall: build.wall - logged, cpu: build.cpu - build.pagefindCpu },
+      index: logged === undefined ? undefined : { wall: logged, cpu: build.pagefindCpu },
       indexedBy: 'build',
     };
   }
@@ -56,11 +56,7 @@ export async function production(site: string): Promise<Build> {
   const index = await measure(['node', PAGEFIND_SCRIPT, dist], site, buildEnv());
   if (index.status !== 0) fail('el índice de Pagefind', index);
   return {
-    total: {
-      wall: build.wall + index.wall,
-      cpu: build.cpu !== undefined && index.cpu !== undefined ? build.cpu + index.cpu : undefined,
-      peakRss: Math.max(build.peakRss, index.peakRss),
-    },
+    total: { wall: build.wall + index.wall, cpu: build.cpu + index.cpu, peakRss: Math.max(build.peakRss, index.peakRss) },
     astro: build,
     index,
     indexedBy: 'bench',
@@ -75,8 +71,8 @@ export async function floor(site: string, markdown: 'default' | 'unified'): Prom
   const index = ms === undefined ? undefined : Number(ms) / 1000;
   return {
     total: run,
-    astro: index === undefined ? undefined : { wall: run.wall - index },
-    index: index === undefined ? undefined : { wall: index },
+    astro: index === undefined ? undefined : { wall: run.wall - index, cpu: run.cpu - run.pagefindCpu },
+    index: index === undefined ? undefined : { wall: index, cpu: run.pagefindCpu },
     indexedBy: 'build',
   };
 }

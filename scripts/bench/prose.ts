@@ -1,7 +1,8 @@
 /**
  * Markdown bodies as editors write them: headings, paragraphs, lists, a GFM
  * table, links to other documents and the odd footnote. Lengths vary the way
- * real reports do (a few hundred words, some much longer).
+ * real reports do: 1–4 KB mostly (the seed record's documents are 1–5 KB),
+ * one in eight several times longer.
  */
 import { countryName } from '../../src/lib/countries.ts';
 import type { Random } from './random.ts';
@@ -49,7 +50,7 @@ export function fill(template: string, c: Context): string {
   return text.replaceAll(' de el ', ' del ').replaceAll(' a el ', ' al ');
 }
 
-export function paragraph(c: Context, sentences = c.rng.int(2, 5)): string {
+export function paragraph(c: Context, sentences = c.rng.int(2, 4)): string {
   const text = Array.from({ length: sentences }, () => fill(c.rng.pick(SENTENCES), c));
   if (c.links.length && c.rng.chance(0.35)) {
     const [label, path] = c.rng.pick(c.links);
@@ -62,27 +63,31 @@ function list(c: Context): string {
   return Array.from({ length: c.rng.int(2, 6) }, () => `- ${fill(c.rng.pick(SENTENCES), c)}`).join('\n');
 }
 
-/** A small GFM table, the kind editors paste from a spreadsheet. */
+/**
+ * A small GFM table, the kind editors paste from a spreadsheet. No column
+ * alignment: the check refuses `:---` (it renders as a style attribute the
+ * site's Content-Security-Policy blocks).
+ */
 function table(c: Context): string {
   const rows = c.rng.sample(PLACES, c.rng.int(3, 7)).map((p) => {
     const n = c.rng.int(2, 60);
     return `| ${countryName(p.country)} | ${n} | ${c.rng.int(0, n)} | ${fill(c.rng.pick(['Datos de {org}.', 'Sin información oficial.', 'Incluye {topic}.', 'Cifras preliminares.']), c)} |`;
   });
-  return ['| País | Casos documentados | Con seguimiento | Observaciones |', '|:---|---:|---:|---|', ...rows].join('\n');
+  return ['| País | Casos documentados | Con seguimiento | Observaciones |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** A body of titled sections; `headings` are the report's usual sections. */
 export function body(c: Context, headings: readonly string[]): string {
   const parts: string[] = [paragraph(c)];
-  const sections = c.rng.sample(headings, c.rng.int(2, headings.length));
   // One report in eight is long (minutes with many points): real archives have a tail.
   const long = c.rng.chance(0.125);
+  const sections = c.rng.sample(headings, long ? headings.length : c.rng.int(1, 3));
   let footnote = false;
   for (const heading of sections) {
     parts.push(`## ${heading}`);
-    for (let i = c.rng.int(1, long ? 5 : 2); i > 0; i--) parts.push(paragraph(c));
-    if (c.rng.chance(0.5)) parts.push(list(c));
-    if (c.rng.chance(0.2)) parts.push(table(c));
+    for (let i = long ? c.rng.int(2, 4) : 1; i > 0; i--) parts.push(paragraph(c));
+    if (c.rng.chance(0.4)) parts.push(list(c));
+    if (c.rng.chance(0.15)) parts.push(table(c));
     if (!footnote && c.rng.chance(0.1)) {
       parts.push(`${paragraph(c, 1)}[^1]`);
       footnote = true;

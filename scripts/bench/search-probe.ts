@@ -6,9 +6,12 @@
  *
  * Two measures. `query`: from a blank page, Pagefind's JS API runs one query
  * and loads the first five results, what any search UI does for a first
- * screen; the same for the real site and the floor. `page`: when the site has
- * a /buscar/ page, a reader opening it and typing the query into its search
- * box: page, styles, the UI's script and the query together.
+ * screen; the same for the real site and the floor. `page`: what a reader
+ * really downloads: on the home page (already loaded, not counted) they type
+ * the query into the header's search box and land on /buscar/, which runs it
+ * with the site's own UI (its page, script, filters, results). Hashed assets
+ * are served as cacheable, as a static host does, so the stylesheet the home
+ * page loaded is not fetched twice.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -56,9 +59,13 @@ export async function probeSearch(dir: string): Promise<SearchCost | undefined> 
     }, (url) => url.includes('/pagefind/'));
     let pageBytes: number | undefined;
     if (existsSync(join(dir, 'buscar/index.html'))) {
-      pageBytes = await counted(browser, async (page) => {
-        await page.goto(`${origin}/buscar/`);
-        const box = page.locator('input[type="search"], input[type="text"]').first();
+      pageBytes = await counted(browser, async (page, reset) => {
+        await page.goto(`${origin}/`);
+        await quiet(page);
+        reset();
+        // The header's box on every page; a site without one is searched from /buscar/ itself.
+        if ((await page.locator('input[type="search"]').count()) === 0) await page.goto(`${origin}/buscar/`);
+        const box = page.locator('input[type="search"]').first();
         await box.fill(QUERY, { timeout: 5_000 });
         await box.press('Enter');
         return 0;
@@ -73,27 +80,41 @@ export async function probeSearch(dir: string): Promise<SearchCost | undefined> 
   }
 }
 
-/** Runs `act` in a fresh context (empty cache) and sums the bytes of matching responses until the network is quiet. */
-async function counted<T>(browser: Browser, act: (page: Page) => Promise<T>, counts: (url: string) => boolean): Promise<{ value: T; bytes: number }> {
+/**
+ * Runs `act` in a fresh context (empty cache) and sums the bytes of matching
+ * responses until the network is quiet; `reset` forgets what came before.
+ */
+async function counted<T>(
+  browser: Browser,
+  act: (page: Page, reset: () => void) => Promise<T>,
+  counts: (url: string) => boolean,
+): Promise<{ value: T; bytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
-  let last = Date.now();
+  let sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
-    last = Date.now();
-    if (!counts(request.url())) return;
-    sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    if (counts(request.url())) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   try {
-    const value = await act(page);
-    // A search UI fetches after a debounce; wait until nothing has arrived for a second.
-    const deadline = Date.now() + 15_000;
-    while (Date.now() - last < 1_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const value = await act(page, () => (sizes = []));
+    await quiet(page);
     const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
     return { value, bytes };
   } finally {
     await context.close();
   }
+}
+
+/** Waits until nothing has been requested for a second (a search UI fetches after a debounce), 15 s at most. */
+async function quiet(page: Page): Promise<void> {
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  page.on('request', seen);
+  page.on('requestfinished', seen);
+  const deadline = Date.now() + 15_000;
+  while (Date.now() - last < 1_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  page.off('request', seen);
+  page.off('requestfinished', seen);
 }
 
 function serve(dir: string): Promise<Server> {
@@ -110,11 +131,13 @@ function serve(dir: string): Promise<Server> {
       return;
     }
     const type = TYPES[extname(file)];
+    // Hashed build assets are cached for good; pages and Pagefind's entry files are revalidated.
+    const cache = path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     if (type && type !== 'application/wasm') {
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': cache });
       createReadStream(file).pipe(createGzip()).pipe(response);
     } else {
-      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': statSync(file).size });
+      response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': cache });
       createReadStream(file).pipe(response);
     }
   });

@@ -3,10 +3,16 @@
  * `real`, a copy of the project (its src/, public/, scripts/ and config, as
  * tests/helpers/site.ts makes them) with the generated corpus as content/,
  * committed to its own Git repository (the build reads content history),
- * and `floor`, the minimal site over the same files. node_modules is a
- * symlink to the project's. Nothing is written to the project itself.
+ * and `floor`, the minimal site over the same files. Nothing is written to
+ * the project itself.
+ *
+ * Each site gets its own node_modules folder of symlinks to the project's
+ * packages, not one symlink to the whole folder: Vite keeps its dependency
+ * cache in node_modules/.vite, and a shared one would be rewritten by every
+ * build of a different site (the two sites here, the tests and other people's
+ * builds running at the same time), making builds slower and figures noisier.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { write } from './corpus.ts';
@@ -34,16 +40,33 @@ export function makeWorkspace(docs: readonly Doc[]): Workspace {
   }
   writeFloor(floor);
   for (const site of [real, floor]) {
-    symlinkSync(join(PROJECT, 'node_modules'), join(site, 'node_modules'), 'dir');
+    linkModules(site);
     write(docs, site);
   }
   commitCorpus(docs, real);
   return { real, floor, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Forgets every previous build of a site, so the next one is cold. */
+/** Caches that belong to one site, never linked from the project. */
+const SITE_CACHES = new Set(['.vite', '.astro', '.cache']);
+
+function linkModules(site: string): void {
+  const modules = join(site, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (!SITE_CACHES.has(name)) symlinkSync(join(PROJECT, 'node_modules', name), join(modules, name));
+  }
+}
+
+/**
+ * Forgets every previous build of a site, so the next one is cold, as on a
+ * fresh CI checkout: output, staging folders, Astro's content cache and
+ * Vite's dependency cache.
+ */
 export function clean(site: string): void {
-  for (const item of ['dist', '.astro']) rmSync(join(site, item), { recursive: true, force: true });
+  for (const item of ['dist', '.dist-staging', '.dist-previous', '.astro', 'node_modules/.vite', 'node_modules/.astro']) {
+    rmSync(join(site, item), { recursive: true, force: true });
+  }
 }
 
 /**

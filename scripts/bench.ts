@@ -60,8 +60,8 @@ try {
   const realSearch = await probeSearch(join(site.real, 'dist'));
   const floorSearch = await probeSearch(join(site.floor, 'dist'));
 
-  const remark = await measure(['node', join(import.meta.dirname, 'bench/remark-parse.ts'), join(site.real, 'content')], site.real, buildEnv());
-  const remarkMs = (JSON.parse(remark.output.trim().split('\n').pop() ?? '{}') as { ms?: number }).ms ?? NaN;
+  const parsed = await measure(['node', join(import.meta.dirname, 'bench/markdown-parse.ts'), join(site.real, 'content')], site.real, buildEnv());
+  const parse = JSON.parse(parsed.output.trim().split('\n').pop() ?? '{}') as { remark?: { ms: number }; satteri?: { ms: number } };
 
   // Warm: the real site still holds its last cold build's output and caches.
   say(`rebuild after editing ${editOne(corpus, site.real)}`);
@@ -69,7 +69,7 @@ try {
 
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ', no GNU time: CPU not measured'}`,
+    machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ', no GNU time: CPU sampled from /proc only'}`,
     command: `npm run bench -- --docs ${docs} --rounds ${rounds}`,
     buildCommand: buildCommand(site.real)[2]!,
     commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs', 'package.json']) ? ' + uncommitted changes' : ''),
@@ -84,7 +84,7 @@ try {
     floorOut,
     realSearch,
     floorSearch,
-    remarkMs,
+    parseMs: { remark: parse.remark?.ms ?? NaN, satteri: parse.satteri?.ms },
     checkParsesBodies: checkParsesBodies(),
     rebuild,
   };

@@ -57,8 +57,18 @@ describe('each mistake, one line with file, line and field', () => {
   it('an unknown key, with the field meant', () => {
     const root = corpus({ 'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace('status:', 'estatus:') });
     expect(lines(root)).toEqual([
-      'content/positions/castigo.md:2:1  status  Falta el campo obligatorio «status» — añada una línea «status: …» al encabezado',
       'content/positions/castigo.md:4:1  estatus  Campo desconocido «estatus» — ¿quiso decir «status»?',
+    ]);
+  });
+
+  it('a field written in Spanish, answered with the field it means', () => {
+    const root = corpus({
+      'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('kind: civil-society', 'tipo: civil-society').replace('summary:', 'resumen:'),
+    });
+    // One message per mistake: the missing «kind» and «summary» that the renaming causes are not repeated.
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:4:1  tipo  Campo desconocido «tipo» — ¿quiso decir «kind»?',
+      'content/organizations/lumos.md:6:1  resumen  Campo desconocido «resumen» — ¿quiso decir «summary»?',
     ]);
   });
 

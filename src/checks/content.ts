@@ -14,6 +14,7 @@ import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
 import { parseBody } from './body.ts';
+import { fieldForSpanish } from './field-synonyms.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
@@ -139,22 +140,29 @@ function checkedReference({ site }: Context): ReferenceFactory {
 
 function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
+  // A misspelt required field is one mistake, not two: "tipo" where "kind" belongs
+  // is reported once, at "tipo", and the "kind is missing" it causes is dropped.
+  const renamed = new Set<string>();
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        const guess = closest(key, keysAt(schema, issue.path));
-        problems.push({
-          file: source.path,
-          ...locate(source, path),
-          field: path.join('.'),
-          message: `Campo desconocido «${key}»`,
-          hint: guess ? `¿quiso decir «${guess}»?` : `bórrelo o corrija su nombre (campos válidos: ${keysAt(schema, issue.path).join(', ')})`,
-        });
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const path = [...issue.path, key];
+      const guess = fieldForSpanish(key, known) ?? closest(key, known);
+      if (guess) renamed.add([...issue.path, guess].join('.'));
+      problems.push({
+        file: source.path,
+        ...locate(source, path),
+        field: path.join('.'),
+        message: `Campo desconocido «${key}»`,
+        hint: guess ? `¿quiso decir «${guess}»?` : `bórrelo o corrija su nombre (campos válidos: ${known.join(', ')})`,
+      });
     }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
     const field = issue.path.map(String).join('.');
+    if (issue.input === undefined && renamed.has(field)) continue;
     problems.push({ file: source.path, ...locate(source, issue.path), field, ...describeIssue(issue, field) });
   }
   return problems;

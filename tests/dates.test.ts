@@ -1,6 +1,6 @@
 /** Partial dates read and print at exactly the precision they are known to. */
 import { describe, expect, it } from 'vitest';
-import { compareDates, endOf, formatDate, formatRange, parsePartialDate, startOf } from '../src/lib/dates.ts';
+import { compareDates, endOf, formatDate, formatRange, isPast, parsePartialDate, startOf } from '../src/lib/dates.ts';
 
 describe('partial dates', () => {
   it('parses each precision and refuses impossible days', () => {
@@ -23,6 +23,13 @@ describe('partial dates', () => {
     expect(formatDate('2019-07-09')).toBe('9 de julio de 2019');
     expect(formatRange('2019-07-09', '2019-07-18')).toBe('9 al 18 de julio de 2019');
     expect(formatRange('2019-10-28', '2019-11-02')).toBe('28 de octubre al 2 de noviembre de 2019');
+  });
+
+  it('knows when an event is over, counting a coarse date to its last day', () => {
+    expect(isPast('2020-01-20', '2020-01-24', '2020-01-24')).toBe(false);
+    expect(isPast('2020-01-20', '2020-01-24', '2020-01-25')).toBe(true);
+    expect(isPast('2020-Q2', undefined, '2020-06-30')).toBe(false);
+    expect(isPast('2020', undefined, '2021-01-01')).toBe(true);
   });
 
   it('sorts coarse and exact dates together', () => {

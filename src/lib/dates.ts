@@ -116,3 +116,8 @@ export function formatRange(start: string, end: string | undefined): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** True once the last day a (partial) date range can mean is before `today` (`YYYY-MM-DD`). */
+export function isPast(start: string, end: string | undefined, today: string): boolean {
+  return endOf(end ?? start) < today;
+}

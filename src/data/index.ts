@@ -8,6 +8,7 @@ import {
   type ActionRow,
   backReferences,
   type Edge,
+  groupRows,
   newestFirst,
   type Ref,
   refKey,
@@ -30,6 +31,12 @@ export interface Network {
   actions: ActionRow[];
   get<C extends CollectionName>(collection: C, id: string): Entry<C>;
   pointingAt(target: Ref, role: Role): AnyEntry[];
+  /** The action items one meeting or update records, in `actions` order. */
+  actionsFrom(source: Ref): ActionRow[];
+  /** The action items an organisation is responsible for, in `actions` order. */
+  actionsOwnedBy(organization: string): ActionRow[];
+  /** The action items from a working group's updates, in `actions` order. */
+  actionsOfGroup(group: string): ActionRow[];
 }
 
 let loaded: Promise<Network> | undefined;
@@ -69,6 +76,12 @@ async function load(): Promise<Network> {
     entries.set(refKey(entry), entry);
   }
   const index = backReferences(edgesOf({ groups, updates, meetings, events, positions }));
+  // Indexed once per build: each detail page used to filter every action item
+  // of the archive, pages × items, the largest cost that grew with N².
+  const actions = sortActions(markCarriedOver(actionsOf(meetings, updates)));
+  const bySource = groupRows(actions, (a) => [refKey(a.source)]);
+  const byOwner = groupRows(actions, (a) => [...new Set(a.owners)]);
+  const byGroup = groupRows(actions, (a) => (a.group ? [a.group] : []));
 
   return {
     organizations: organizations.sort(byName),
@@ -77,7 +90,7 @@ async function load(): Promise<Network> {
     meetings: newest(meetings),
     events: newest(events),
     positions: newest(positions),
-    actions: sortActions(markCarriedOver(actionsOf(meetings, updates))),
+    actions,
     get(collection, id) {
       const entry = entries.get(refKey({ collection, id }));
       // The content check has already proved every reference resolves.
@@ -92,6 +105,9 @@ async function load(): Promise<Network> {
         titleOf,
       );
     },
+    actionsFrom: (source) => bySource.get(refKey(source)) ?? [],
+    actionsOwnedBy: (organization) => byOwner.get(organization) ?? [],
+    actionsOfGroup: (group) => byGroup.get(group) ?? [],
   };
 }
 

@@ -47,6 +47,12 @@ export function network(): Promise<Network> {
   return loaded;
 }
 
+/** One page per document of a collection, with the document as its prop: every `[id].astro`'s paths. */
+export async function entryPaths<C extends CollectionName>(collection: C): Promise<{ params: { id: string }; props: { entry: Entry<C> } }[]> {
+  const entries = (await network())[collection] as Entry<C>[];
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
 /** What an entry is called: an organisation's or group's name, otherwise its title. */
 export function titleOf(entry: AnyEntry): string {
   return 'name' in entry.data ? entry.data.name : entry.data.title;

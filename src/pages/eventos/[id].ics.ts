@@ -1,13 +1,10 @@
 /** One event as an iCalendar file: /eventos/<id>.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEntry } from '../../data/calendar.ts';
-import { type Entry, network } from '../../data/index.ts';
+import { type Entry, entryPaths } from '../../data/index.ts';
 import { calendar } from '../../lib/ical.ts';
 
-export const getStaticPaths = (async () => {
-  const { events } = await network();
-  return events.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => entryPaths('events')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry } = props as { entry: Entry<'events'> };

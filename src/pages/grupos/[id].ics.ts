@@ -1,13 +1,10 @@
 /** A working group's events as a subscribable calendar: /grupos/<id>.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEntry } from '../../data/calendar.ts';
-import { type Entry, network } from '../../data/index.ts';
+import { type Entry, entryPaths, network } from '../../data/index.ts';
 import { calendar } from '../../lib/ical.ts';
 
-export const getStaticPaths = (async () => {
-  const { groups } = await network();
-  return groups.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => entryPaths('groups')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: Entry<'groups'> };

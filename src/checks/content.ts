@@ -68,7 +68,7 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
       if (result.success) data = result.data as Record<string, unknown>;
       else problems.push(...schemaProblems(source, schema, result.error.issues));
     }
-    const document: Document = { ...entry, tree: parseBody(source.body), data };
+    const document: Document = { ...entry, ...parseBody(source.body, entry.extension), data };
     for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
   }
   for (const rule of PROJECT_RULES) problems.push(...rule(context));

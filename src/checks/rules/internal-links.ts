@@ -12,12 +12,11 @@
  */
 import { posix } from 'node:path';
 import type { Definition, Html, Link } from 'mdast';
-import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import { entryPath } from '../../lib/paths.ts';
 import { COLLECTIONS } from '../../schemas/shared.ts';
 import { advance, filePoint } from '../body.ts';
-import { scanTags } from '../html-tags.ts';
+import { scanTags, type Tag } from '../html-tags.ts';
 import type { Problem } from '../problem.ts';
 import { findPage, missingEntry } from '../site-map.ts';
 import { schemeOf } from '../urls.ts';
@@ -31,17 +30,30 @@ export const internalLinks: DocumentRule = (document, context) => {
     const found = judgeLink(url, document, context);
     if (found) problems.push({ file: source.path, ...at, field: BODY, ...found });
   };
-  visit(tree, ['link', 'definition', 'html'], (node) => {
+  const anchors = (tags: Tag[], start: { line: number; column: number }, text: string) => {
+    for (const tag of tags) {
+      const href = tag.name.toLowerCase() === 'a' ? tag.attributes.find((a) => a.name.toLowerCase() === 'href') : undefined;
+      if (href?.value !== undefined) report(href.value, advance(start, text, href.offset));
+    }
+  };
+  visit(tree, ['link', 'definition', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    const { position } = node;
     if (node.type === 'html') {
-      const { value, position } = node as Html;
-      for (const tag of scanTags(value)) {
-        const href = tag.name.toLowerCase() === 'a' ? tag.attributes.find((a) => a.name.toLowerCase() === 'href') : undefined;
-        if (href?.value !== undefined) report(href.value, advance(filePoint(source, position?.start), value, href.offset));
-      }
+      const { value } = node as Html;
+      anchors(scanTags(value), filePoint(source, position?.start), value);
       return;
     }
-    const { url, position } = node as Link | Definition;
-    report(url, filePoint(source, (position as { start: Point } | undefined)?.start));
+    if (node.type.startsWith('mdxJsx')) {
+      // An <a> in MDX is an element, not raw HTML: its own opening tag is the first one in its source.
+      if ((node as { name?: string | null }).name !== 'a' || position?.start.offset === undefined) return;
+      // `href={…}` is an expression, which mdx.ts judges.
+      const text = source.body.slice(position.start.offset, position.end.offset);
+      const own = scanTags(text).slice(0, 1).map((tag) => ({ ...tag, attributes: tag.attributes.filter((a) => !a.value?.startsWith('{')) }));
+      anchors(own, filePoint(source, position.start), text);
+      return;
+    }
+    const { url } = node as Link | Definition;
+    report(url, filePoint(source, position?.start));
   });
   return problems;
 };

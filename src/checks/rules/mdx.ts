@@ -18,7 +18,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../../lib/suggest.ts';
 import type { CollectionName } from '../../schemas/shared.ts';
-import { advance, maskCode } from '../body.ts';
+import { advance, filePoint, maskCode } from '../body.ts';
 import { judgeTag, scanTags } from '../html-tags.ts';
 import type { Problem } from '../problem.ts';
 import { BODY, type Context, type Document, type DocumentRule } from './rule.ts';
@@ -28,6 +28,7 @@ export const MDX_COLLECTIONS: readonly CollectionName[] = ['meetings', 'events',
 
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])([^'"\n]+)\2\s*;?\s*$/;
 const IMPORT_FORM = "import Nombre from '../../src/components/Nombre.astro'";
+const MDX_SYNTAX_HINT = 'en MDX cada etiqueta se cierra (<b>…</b>), < y { se escriben \\< y \\{ en el texto, y los comentarios {/* … */}; si no usa componentes, guárdelo como .md';
 
 export const mdx: DocumentRule = (document, context) => {
   const { extension, collection, source } = document;
@@ -63,6 +64,14 @@ export const mdx: DocumentRule = (document, context) => {
 
   for (const tag of scanTags(text)) {
     for (const finding of judgeTag(tag, { components })) problems.push(problem(at(finding.offset), finding.message, finding.hint));
+  }
+  // A body the MDX parser cannot read stops the build. Most often one of the
+  // mistakes above is the cause (an HTML comment, a stray brace): then they
+  // are what to fix, and the parser's complaint would be a second message for
+  // the same mistake.
+  if (document.syntaxError && problems.length === 0) {
+    const { reason, ...point } = document.syntaxError;
+    problems.push(problem(filePoint(source, point), `El MDX no se puede compilar: la página no se publicaría (${reason})`, MDX_SYNTAX_HINT));
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 };

@@ -14,8 +14,10 @@ export interface Document {
   id: string;
   extension: '.md' | '.mdx';
   source: SourceFile;
-  /** The body parsed once for every rule; undefined when it holds no markup (see body.ts). */
+  /** The body parsed once for every rule (see body.ts); undefined when it is MDX that does not parse. */
   tree: Root | undefined;
+  /** Where and why an `.mdx` body does not parse (mdx.ts reports it). */
+  syntaxError?: { line: number; column: number; reason: string } | undefined;
   /** The frontmatter as the schema returned it (defaults filled in), when it is valid. */
   data: Record<string, unknown> | undefined;
 }

@@ -5,7 +5,9 @@
  * read (encoding, frontmatter, YAML) and validated by its collection's
  * schema; then the rules in `rules/` look at what schemas cannot see
  * (bodies, links, images, consent), each body parsed once for all of them.
- * Node-only.
+ * A document that has not changed since the last run, nor anything it is
+ * checked against, is not checked again: its problems come from the cache
+ * (cache.ts). Node-only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
 import { parseBody } from './body.ts';
+import { openCache } from './cache.ts';
 import { fieldForSpanish } from './field-synonyms.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
@@ -30,13 +33,17 @@ export interface CheckOptions {
   today?: string | undefined;
   /** The base path the site is published under; `/` by default. */
   base?: string | undefined;
+  /** Where results are kept between runs (cache.ts): Astro's `cacheDir`, `.astro/cache/` by default; `false` keeps nothing. */
+  cacheDir?: string | false | undefined;
 }
 
 interface Entry {
   collection: CollectionName;
   id: string;
   extension: (typeof EXTENSIONS)[number];
-  source: SourceFile;
+  /** Project-relative path. */
+  path: string;
+  bytes: Uint8Array;
 }
 
 /** Checks the content folder of the project at `root`; returns problems sorted by file and line. */
@@ -57,22 +64,39 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
     // `''`, `/bitacora` and `/bitacora/` are how Astro and the environment may spell a base.
     base: `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'),
   };
+  const cache = openCache(options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.astro', 'cache')), context);
   const bySchema = schemas(checkedReference(context));
   for (const entry of entries) {
-    const { source } = entry;
-    for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
-    let data: Record<string, unknown> | undefined;
-    if (source.data !== undefined) {
-      const schema = bySchema[entry.collection] as z.ZodType;
-      const result = schema.safeParse(source.data, { reportInput: true });
-      if (result.success) data = result.data as Record<string, unknown>;
-      else problems.push(...schemaProblems(source, schema, result.error.issues));
+    const cached = cache.get(entry.path, entry.bytes);
+    if (cached) {
+      problems.push(...cached);
+      continue;
     }
-    const document: Document = { ...entry, ...parseBody(source.body, entry.extension), data };
-    for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
+    const found = checkDocument(entry, context, bySchema);
+    cache.set(entry.path, entry.bytes, found);
+    problems.push(...found);
   }
+  cache.save();
   for (const rule of PROJECT_RULES) problems.push(...rule(context));
   return problems.sort(byPosition);
+}
+
+/** Everything wrong inside one document: reading, schema, then each rule. */
+function checkDocument(entry: Entry, context: Context, bySchema: ReturnType<typeof schemas>): Problem[] {
+  const problems: Problem[] = [];
+  const source = readSource(entry.path, entry.bytes);
+  for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
+  let data: Record<string, unknown> | undefined;
+  if (source.data !== undefined) {
+    const schema = bySchema[entry.collection] as z.ZodType;
+    const result = schema.safeParse(source.data, { reportInput: true });
+    if (result.success) data = result.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(source, schema, result.error.issues));
+  }
+  const { collection, id, extension } = entry;
+  const document: Document = { collection, id, extension, source, ...parseBody(source.body, extension), data };
+  for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
+  return problems;
 }
 
 function readCollection(root: string, collection: CollectionName, problems: Problem[]): Entry[] {
@@ -119,7 +143,7 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
       continue;
     }
     seen.set(stem, name);
-    entries.push({ collection, id: stem, extension, source: readSource(path, readFileSync(join(folder, name))) });
+    entries.push({ collection, id: stem, extension, path, bytes: readFileSync(join(folder, name)) });
   }
   return entries;
 }

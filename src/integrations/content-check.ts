@@ -22,7 +22,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build') armErrorLog();
-        const problems = checkContent(fileURLToPath(config.root), { base: config.base });
+        // Results are kept in Astro's cacheDir (`.astro/cache/`, where npm run check keeps them too),
+        // so a rebuild re-checks only the documents that changed.
+        const problems = checkContent(fileURLToPath(config.root), { base: config.base, cacheDir: fileURLToPath(config.cacheDir) });
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {

@@ -37,7 +37,7 @@ describe('the address of a search', () => {
   it('writes the same search as the same address, in a fixed order, without defaults', () => {
     const state: SearchState = { query: ' castigo  físico ', filters: { pais: 'Panamá', tipo: 'Posicionamiento' }, sort: 'relevancia' };
     expect(paramsFromState(state).toString()).toBe('q=castigo+f%C3%ADsico&tipo=Posicionamiento&pais=Panam%C3%A1');
-    expect(paramsFromState({ query: '', filters: {}, sort: 'titulo' }).toString()).toBe('orden=titulo');
+    expect(paramsFromState({ query: '', filters: {}, sort: 'fecha' }).toString()).toBe('orden=fecha');
   });
 
   it('round-trips: reading what was written gives the same search', () => {
@@ -54,7 +54,9 @@ describe('what Pagefind is asked', () => {
     const browse = read('tipo=Evento');
     expect(pagefindQuery(browse)).toBeNull();
     expect(pagefindOptions(browse)).toEqual({ filters: { tipo: 'Evento' }, sort: { fecha: 'desc' } });
-    expect(pagefindOptions(read('q=ods&orden=titulo'))).toEqual({ filters: {}, sort: { titulo: 'asc' } });
+    expect(pagefindOptions(read('q=ods&orden=fecha'))).toEqual({ filters: {}, sort: { fecha: 'desc' } });
+    // There is no A-to-Z order any more (it cost every first search a list of every page): an old link ranks by relevance.
+    expect(pagefindOptions(read('q=ods&orden=titulo'))).toEqual({ filters: {} });
   });
 
   it('leaves one filter out to count that filter’s own choices', () => {
@@ -74,7 +76,7 @@ describe('the order menu', () => {
     const browse = read('tipo=Evento');
     expect(effectiveSort(browse)).toBe('fecha');
     expect(chosenSort(browse, 'fecha')).toBe('relevancia');
-    expect(chosenSort(browse, 'titulo')).toBe('titulo');
+    expect(chosenSort(read('tipo=Evento&orden=fecha'), 'fecha')).toBe('fecha');
     expect(chosenSort(read('q=ods'), 'fecha')).toBe('fecha');
     expect(chosenSort(read('q=ods'), 'nonsense')).toBe('relevancia');
   });

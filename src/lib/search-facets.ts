@@ -1,7 +1,7 @@
 /**
  * What search files a document under, read from its schema's fields: the
- * filter values (kind, group, organisation, year, country), the sort keys and
- * the metadata a result shows. The build writes these into each document's
+ * filter values (kind, group, organisation, year, country), the date sort key
+ * and the metadata a result shows. The build writes these into each document's
  * page (SearchMeta.astro) and Pagefind reads them from there, so the filters
  * always hold exactly the values the content has, never a hand-kept list.
  *
@@ -11,7 +11,6 @@
 import { countryName } from './countries.ts';
 import { formatDate, formatRange, startOf, yearOf } from './dates.ts';
 import type { FilterKey } from './search-state.ts';
-import { toId } from './suggest.ts';
 
 interface Ref {
   id: string;
@@ -80,8 +79,12 @@ export interface SearchRecord {
   filters: Record<FilterKey, string[]>;
   /** What a result shows besides the excerpt. `date` is absent for undated documents. */
   meta: { title: string; kind: string; date?: string };
-  /** Sort keys. Pagefind drops pages without a key from sorted results, so every document has both. */
-  sort: { fecha: string; titulo: string };
+  /**
+   * Sort keys: the date only. Pagefind drops pages without a key from sorted
+   * results, so every document has one, and each key is a list of every page
+   * in the metadata every first search downloads.
+   */
+  sort: { fecha: string };
 }
 
 export interface Naming {
@@ -190,7 +193,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       pais: unique(filters.pais),
     },
     meta: { title, kind: detail ? kind(detail) : one, ...(shownDate ? { date: shownDate } : {}) },
-    sort: { fecha: date ? startOf(date) : UNDATED, titulo: toId(title) },
+    sort: { fecha: date ? startOf(date) : UNDATED },
   };
 }
 

@@ -30,6 +30,14 @@ export function htmlFiles(dir: string): string[] {
 export function brokenLinks(outDir: string, base: string, site?: string): BrokenLink[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
+  // Every page links the same header, sections and organisations: ask the
+  // file system once per target, not once per link (thousands of times each).
+  const found = new Map<string, boolean>();
+  const exists = (target: string) => {
+    let known = found.get(target);
+    if (known === undefined) found.set(target, (known = existsSync(target)));
+    return known;
+  };
   for (const file of htmlFiles(outDir)) {
     const page = relative(outDir, file).replaceAll('\\', '/');
     const html = readFileSync(file, 'utf8');
@@ -47,7 +55,7 @@ export function brokenLinks(outDir: string, base: string, site?: string): Broken
       }
       const inside = join(outDir, path.slice(prefix.length));
       const target = path.endsWith('/') ? join(inside, 'index.html') : inside;
-      if (!existsSync(target)) broken.push({ page, href });
+      if (!exists(target)) broken.push({ page, href });
     }
   }
   return broken;

@@ -4,7 +4,8 @@
  * Generates N documents (default 1,000), builds them with the project's
  * production build and with a minimal Astro site (the floor), interleaved,
  * in a temporary folder, and prints what it costs: time, memory, bytes, the
- * first search, a rebuild, and both Markdown safety paths. Never touches
+ * first search, a rebuild, how fast `npm run dev` shows an edit, and both
+ * Markdown safety paths. Never touches
  * content/ or dist/. A benchmark, not a test: nothing here fails on a number.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editOne, generate, plan, validate } from './bench/corpus.ts';
+import { devReflection } from './bench/dev.ts';
 import { HAS_GNU_TIME, measure } from './bench/measure.ts';
 import { analyse } from './bench/output.ts';
 import { type Build, check, floor, production } from './bench/phases.ts';
@@ -67,6 +69,11 @@ try {
   say(`rebuild after editing ${editOne(corpus, site.real)}`);
   const rebuild = await production(site.real);
 
+  // Last, so the dev server's own content sync never warms or cools a build.
+  const meetings = corpus.filter((d) => d.collection === 'meetings');
+  const dev = await devReflection(site.real, meetings[1] ?? meetings[0]!);
+  say(`dev: edit reflected in ${dev.median.toFixed(2)} s (median of ${dev.samples.length})`);
+
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}${HAS_GNU_TIME ? '' : ', no GNU time: CPU sampled from /proc only'}`,
@@ -87,6 +94,7 @@ try {
     parseMs: { remark: parse.remark?.ms ?? NaN, satteri: parse.satteri?.ms },
     checkParsesBodies: checkParsesBodies(),
     rebuild,
+    dev,
   };
   console.log(render(results));
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));

@@ -1,8 +1,8 @@
 /**
  * The bench's CI-sized smoke run: 30 documents, one round. It proves the
  * bench still runs end to end against the project as it is (corpus valid
- * under the real schemas, production build, floor, search probe, rebuild)
- * and prints sane figures. Never a timing assertion: machines differ, and the
+ * under the real schemas, production build, floor, search probe, rebuild,
+ * dev server reflecting an edit) and prints sane figures. Never a timing assertion: machines differ, and the
  * budget is the bench's to report, not a test's to enforce.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,5 +68,16 @@ describe('npm run bench -- --docs 30', () => {
     expect(results.realOut.medianHtml).toBeGreaterThan(0);
     expect(results.realSearch?.results).toBeGreaterThan(0);
     expect(results.realSearch?.queryBytes).toBeGreaterThan(0);
+  });
+
+  it('reports how long `npm run dev` takes to show an edited document, whatever the figure', () => {
+    const cells = row('dev: edit reflected');
+    expect(cells).toHaveLength(6);
+    expect(cells[1]).toMatch(/^\d+\.\d\d s \(\d+ edits, [\d.]+–[\d.]+ s\)$/);
+    expect(cells[4]).toBe('< 1 s');
+    // Every edit was shown at all (a dev server that never shows an edit is broken, not slow).
+    expect(results.dev.samples.length).toBeGreaterThan(0);
+    for (const sample of results.dev.samples) expect(sample).toBeGreaterThan(0);
+    expect(results.dev.path).toMatch(/^\/reuniones\/[^/]+\/$/);
   });
 });

@@ -68,6 +68,22 @@ function mdxError(message: string): { line: number; column: number; reason: stri
   return { line: Number(line), column: Number(column), reason };
 }
 
+/**
+ * Every node of these types in the tree, in document order: what
+ * unist-util-visit would visit, without its cost per node (once parsing got
+ * fast, visiting cost more than parsing: 3 s for four rules over 4,000
+ * bodies, against 0.1 s for this walk).
+ */
+export function nodesOf<T extends Node>(tree: Node, types: readonly T['type'][]): T[] {
+  const found: T[] = [];
+  const walk = (node: Node) => {
+    if ((types as readonly string[]).includes(node.type)) found.push(node as T);
+    for (const child of (node as { children?: Node[] }).children ?? []) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
 /** A point of the body tree as a line and column of the whole file. */
 export function filePoint(source: SourceFile, point: Point | { line: number; column: number } | undefined): { line: number; column: number } {
   if (!point) return { line: source.bodyFirstLine, column: 1 };

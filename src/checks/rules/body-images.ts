@@ -5,23 +5,17 @@
  * none of those, and could become the search result's thumbnail.
  */
 import type { Image, ImageReference } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { filePoint } from '../body.ts';
+import { filePoint, nodesOf } from '../body.ts';
 import type { Problem } from '../problem.ts';
 import { BODY, type DocumentRule } from './rule.ts';
 
 export const bodyImages: DocumentRule = ({ source, tree }) => {
   if (!tree) return [];
-  const problems: Problem[] = [];
-  visit(tree, ['image', 'imageReference'], (node) => {
-    const { position } = node as Image | ImageReference;
-    problems.push({
-      file: source.path,
-      ...filePoint(source, position?.start),
-      field: BODY,
-      message: 'Imagen dentro del texto: las imágenes se publican solo desde el campo images del encabezado',
-      hint: 'quite ![…](…) y declare la imagen en images: con src, alt, width, height y shows_children',
-    });
-  });
-  return problems;
+  return nodesOf<Image | ImageReference>(tree, ['image', 'imageReference']).map(({ position }): Problem => ({
+    file: source.path,
+    ...filePoint(source, position?.start),
+    field: BODY,
+    message: 'Imagen dentro del texto: las imágenes se publican solo desde el campo images del encabezado',
+    hint: 'quite ![…](…) y declare la imagen en images: con src, alt, width, height y shows_children',
+  }));
 };

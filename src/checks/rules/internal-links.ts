@@ -12,10 +12,10 @@
  */
 import { posix } from 'node:path';
 import type { Definition, Html, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { entryPath } from '../../lib/paths.ts';
 import { COLLECTIONS } from '../../schemas/shared.ts';
-import { advance, filePoint } from '../body.ts';
+import { advance, filePoint, nodesOf } from '../body.ts';
 import { scanTags, type Tag } from '../html-tags.ts';
 import type { Problem } from '../problem.ts';
 import { findPage, missingEntry } from '../site-map.ts';
@@ -36,25 +36,21 @@ export const internalLinks: DocumentRule = (document, context) => {
       if (href?.value !== undefined) report(href.value, advance(start, text, href.offset));
     }
   };
-  visit(tree, ['link', 'definition', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+  for (const node of nodesOf<Link | Definition | Html | MdxJsxFlowElement | MdxJsxTextElement>(tree, ['link', 'definition', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement'])) {
     const { position } = node;
     if (node.type === 'html') {
-      const { value } = node as Html;
-      anchors(scanTags(value), filePoint(source, position?.start), value);
-      return;
-    }
-    if (node.type.startsWith('mdxJsx')) {
+      anchors(scanTags(node.value), filePoint(source, position?.start), node.value);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       // An <a> in MDX is an element, not raw HTML: its own opening tag is the first one in its source.
-      if ((node as { name?: string | null }).name !== 'a' || position?.start.offset === undefined) return;
+      if (node.name !== 'a' || position?.start.offset === undefined) continue;
       // `href={…}` is an expression, which mdx.ts judges.
       const text = source.body.slice(position.start.offset, position.end.offset);
       const own = scanTags(text).slice(0, 1).map((tag) => ({ ...tag, attributes: tag.attributes.filter((a) => !a.value?.startsWith('{')) }));
       anchors(own, filePoint(source, position.start), text);
-      return;
+    } else {
+      report(node.url, filePoint(source, position?.start));
     }
-    const { url } = node as Link | Definition;
-    report(url, filePoint(source, position?.start));
-  });
+  }
   return problems;
 };
 

@@ -4,8 +4,7 @@
  * processor writes them into the page unchanged.
  */
 import type { Definition, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { filePoint } from '../body.ts';
+import { filePoint, nodesOf } from '../body.ts';
 import type { Problem } from '../problem.ts';
 import { unsafeUrl } from '../urls.ts';
 import { BODY, type DocumentRule } from './rule.ts';
@@ -13,10 +12,9 @@ import { BODY, type DocumentRule } from './rule.ts';
 export const linkSchemes: DocumentRule = ({ source, tree }) => {
   if (!tree) return [];
   const problems: Problem[] = [];
-  visit(tree, ['link', 'definition'], (node) => {
-    const { url, position } = node as Link | Definition;
+  for (const { url, position } of nodesOf<Link | Definition>(tree, ['link', 'definition'])) {
     const unsafe = unsafeUrl(url);
     if (unsafe) problems.push({ file: source.path, ...filePoint(source, position?.start), field: BODY, ...unsafe });
-  });
+  }
   return problems;
 };

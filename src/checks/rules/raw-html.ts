@@ -6,8 +6,7 @@
  * unified pipeline, measured at 3.2 times the build time.
  */
 import type { Html } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { advance, filePoint } from '../body.ts';
+import { advance, filePoint, nodesOf } from '../body.ts';
 import { judgeTag, scanTags } from '../html-tags.ts';
 import type { Problem } from '../problem.ts';
 import { BODY, type DocumentRule } from './rule.ts';
@@ -16,13 +15,13 @@ export const rawHtml: DocumentRule = ({ extension, source, tree }) => {
   // MDX is code with its own rule (mdx.ts): its tags are components and JSX.
   if (extension !== '.md' || !tree) return [];
   const problems: Problem[] = [];
-  visit(tree, 'html', (node: Html) => {
+  for (const node of nodesOf<Html>(tree, ['html'])) {
     const start = filePoint(source, node.position?.start);
     for (const tag of scanTags(node.value)) {
       for (const finding of judgeTag(tag)) {
         problems.push({ file: source.path, ...advance(start, node.value, finding.offset), field: BODY, message: finding.message, hint: finding.hint });
       }
     }
-  });
+  }
   return problems;
 };

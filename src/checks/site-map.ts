@@ -38,6 +38,8 @@ export interface SiteMap {
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
+const REST = /\[\.\.\.[^\]]+\]/;
+const REST_SEGMENT = /\/\[\.\.\.[^\]]+\](?=\/)/g;
 
 export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): SiteMap {
   const pages = new Set<string>();
@@ -45,13 +47,20 @@ export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlyS
   for (const file of walk(join(root, 'src/pages'))) {
     const route = routeOf(file);
     if (!route) continue;
-    if (!route.includes('[')) {
-      pages.add(route);
+    // A rest parameter (`[...lang]`) may stand for no segment at all, and
+    // that is the only form known here: its other values come from
+    // getStaticPaths, which the check does not run, and "any segments" would
+    // let every link through. So `/[...lang]/acciones/` answers `/acciones/`,
+    // and a link to `/en/acciones/` is reported.
+    const form = route.replaceAll(REST_SEGMENT, '');
+    if (REST.test(form)) continue;
+    if (!form.includes('[')) {
+      pages.add(form);
       continue;
     }
-    const section = route.split('/')[1];
+    const section = form.split('/')[1];
     const collection = COLLECTIONS.find((c) => SECTIONS[c] === section);
-    const pattern = new RegExp(`^${route.split(/\[[^\]]+\]/).map(escape).join('([^/]+)')}$`);
+    const pattern = new RegExp(`^${form.split(/\[[^\]]+\]/).map(escape).join('([^/]+)')}$`);
     dynamic.push({ pattern, collection });
   }
   const files = new Set(walk(join(root, 'public')).map((file) => `/${file}`));

@@ -15,7 +15,13 @@
  * settles (the Pagefind binary dying, for instance) is seen as what it is:
  * Node runs out of work while the build is pending, and the exit code stays 1.
  *
- * Usage: node scripts/build.ts [--outDir dist]
+ * A second build is incremental: a document's page is copied from Astro's
+ * cache (.astro/cache/) when neither the code nor anything the page can show
+ * has changed (src/integrations/incremental-pages.ts says exactly what), and
+ * every other page is rendered. `--force` renders every page, as a clean
+ * build does.
+ *
+ * Usage: node scripts/build.ts [--outDir dist] [--force]
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,13 +29,14 @@ import { parseArgs } from 'node:util';
 import { type AstroIntegration, build } from 'astro';
 import { brokenLinks } from '../src/checks/built-links.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
+import { incrementalPages } from '../src/integrations/incremental-pages.ts';
 
 const root = process.cwd();
-let values: { outDir: string };
+let values: { outDir: string; force: boolean };
 try {
-  ({ values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } }));
+  ({ values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } }));
 } catch (error) {
-  console.error(`${(error as Error).message}\nUso: npm run build [-- --outDir carpeta]`);
+  console.error(`${(error as Error).message}\nUso: npm run build [-- --outDir carpeta] [--force]`);
   process.exit(1);
 }
 const target = resolve(root, values.outDir);
@@ -58,7 +65,13 @@ const observer: AstroIntegration = {
 
 try {
   rmSync(staging, { recursive: true, force: true });
-  await build({ root, outDir: staging, integrations: [observer] });
+  await build({
+    root,
+    outDir: staging,
+    integrations: [observer, incrementalPages()],
+    experimental: { incrementalBuild: true },
+    force: values.force,
+  });
   finished = true;
   const errors = errorLog().errors.length;
   if (errors > 0) throw new Error(`Astro registró ${errors === 1 ? 'un error' : `${errors} errores`} ([ERROR] arriba)`);

@@ -1,0 +1,356 @@
+/**
+ * Incremental builds for `npm run build`: a document's page is copied from
+ * the previous build instead of rendered again when nothing it can show has
+ * changed. Built on Astro's experimental incremental static builds (7.2+),
+ * which skip a path whose `cacheKey` and whose code (the page's module graph)
+ * are unchanged; this integration gives every document page its key, from
+ * outside the pages, through the prerenderer hook (`astro:build:start`).
+ *
+ * What a page's key holds, and why that is enough:
+ *
+ * - Everything global, whole: every file under src/ and public/, the config
+ *   and lock files, the environment variables the code reads, today's date
+ *   (pages mark overdue items and upcoming events), and every content file
+ *   except the summary and body of the documents that have pages. Any change
+ *   there, a new template, a title, a reference added or removed, a file
+ *   added or deleted, a translation, an image, changes every key, and every
+ *   page is rendered again.
+ * - The summary, body and latest Git commit of the page's own documents (the
+ *   content entries in its props) and of their neighbours: the documents they
+ *   reference or name in their summary or body (a link to a page holds its
+ *   id), and the documents that reference or name them.
+ *
+ * So a document's summary, body or commit may show on its own pages, on its
+ *   neighbours' pages and on pages that carry no document in their props
+ *   (lists, home, feeds, calendars: those are rendered on every build). That
+ *   is the rule templates must keep; tests/incremental-build.test.ts checks it
+ *   over a whole built site (a unique word in every summary and body, found
+ *   only where the rule allows) and compares incremental builds with clean
+ *   ones byte for byte after each kind of edit.
+ *
+ * Whatever cannot be read as expected (Astro's internals move, an entry comes
+ * from outside content/) leaves pages without keys: they are rendered, as in
+ * a clean build. Node-only; `npm run build` adds it (scripts/build.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { parse } from 'yaml';
+import { COLLECTIONS } from '../schemas/shared.ts';
+
+/** Where the content lives, relative to the root: every entry must come from a file under it. */
+const CONTENT = 'content';
+/** Read whole into the global part of every key. */
+const CODE_DIRS = ['src', 'public'];
+const ROOT_FILES = /^(astro\.config\.[cm]?[jt]s|package(-lock)?\.json|tsconfig\.json|\.env(\..*)?)$/;
+/** The only fields of a document read as its own rather than global: the ones pages show beyond the document itself. */
+const LOCAL_FIELDS = ['summary'];
+
+/** What the integration decided, for the log and for tests: `pages` maps each keyed path to what its key covers. */
+export interface IncrementalManifest {
+  global: string;
+  pages: Record<string, { key: string; documents: string[] }>;
+}
+export const MANIFEST_FILE = 'incremental-pages.json';
+
+interface Entry {
+  id: string;
+  collection: string;
+  data: unknown;
+  filePath?: string;
+}
+interface StaticPath {
+  pathname: string;
+  route: { type: string; route: string; component: string };
+  cacheKey?: string;
+}
+interface Prerenderer {
+  name: string;
+  setup?(): Promise<void>;
+  teardown?(): Promise<void>;
+  getStaticPaths(): Promise<StaticPath[]>;
+  render(request: Request, options: unknown): Promise<unknown>;
+  [key: string]: unknown;
+}
+
+export function incrementalPages(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let base = '/';
+  let logger: AstroIntegrationLogger;
+  const keyed = new Set<string>();
+  let rendered = 0;
+  return {
+    name: 'bitacora:incremental-pages',
+    hooks: {
+      'astro:config:done': ({ config, logger: log }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
+        logger = log;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // Paths as Astro lists them (`/reuniones/x`) and as it requests them (`/base/reuniones/x/`), made alike.
+        const same = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
+        const prefix = same(base);
+        const requested = (url: string) => {
+          const path = same(decodeURI(new URL(url).pathname));
+          return prefix !== '/' && path.startsWith(prefix) ? same(path.slice(prefix.length)) : path;
+        };
+        setPrerenderer(((astro: Prerenderer): Prerenderer => ({
+          ...astro,
+          name: 'bitacora:incremental-pages',
+          setup: () => astro.setup?.() ?? Promise.resolve(),
+          teardown: () => astro.teardown?.() ?? Promise.resolve(),
+          async getStaticPaths() {
+            const paths = await astro.getStaticPaths();
+            try {
+              const manifest = withKeys(root, paths, astro);
+              for (const path of paths) if (path.cacheKey !== undefined) keyed.add(same(path.pathname));
+              mkdirSync(cacheDir, { recursive: true });
+              writeFileSync(join(cacheDir, MANIFEST_FILE), JSON.stringify(manifest));
+            } catch (error) {
+              for (const path of paths) delete path.cacheKey;
+              logger.warn(`Compilación incremental desactivada en esta compilación: ${(error as Error).message}`);
+            }
+            return paths;
+          },
+          async render(request, options) {
+            if (keyed.has(requested(request.url))) rendered++;
+            return astro.render(request, options);
+          },
+        })) as never);
+      },
+      'astro:build:generated': () => {
+        if (keyed.size === 0) return;
+        const reused = keyed.size - Math.min(rendered, keyed.size);
+        logger.info(`Páginas de documentos: ${reused} de ${keyed.size} reutilizadas de la compilación anterior, ${keyed.size - reused} generadas.`);
+      },
+    },
+  };
+}
+
+/** Gives every page that carries documents in its props its key; returns what each key covers. Throws when unsure. */
+function withKeys(root: string, paths: StaticPath[], astro: Prerenderer): IncrementalManifest {
+  const owners = new Map<StaticPath, Entry[]>();
+  const documents = new Map<string, Entry>();
+  const routeCache = (astro['app'] as { routeCache?: { get(route: unknown): { staticPaths?: { keyed?: Map<string, { props?: unknown }> } } | undefined } } | undefined)
+    ?.routeCache;
+  if (!routeCache) throw new Error('no se encontraron las props de las páginas (¿cambió Astro?)');
+  for (const path of paths) {
+    if (path.route.type !== 'page') continue;
+    const cached = routeCache.get(path.route);
+    if (!cached?.staticPaths?.keyed) continue; // a page without getStaticPaths: no props, rendered every time
+    const item = cached.staticPaths.keyed.get(path.pathname);
+    if (!item) throw new Error(`no se encontraron las props de ${path.pathname}`);
+    const entries = entriesIn(item.props);
+    if (entries.length === 0) continue;
+    owners.set(path, entries);
+    for (const entry of entries) documents.set(keyOf(entry), entry);
+  }
+
+  // Only documents of the six collections with a file under content/ have a part of their own.
+  const own = new Map<string, Entry>();
+  for (const [key, entry] of documents) {
+    if (!(COLLECTIONS as readonly string[]).includes(entry.collection)) continue;
+    if (!entry.filePath || !inside(entry.filePath, CONTENT)) throw new Error(`${key} no viene de un archivo de ${CONTENT}/`);
+    own.set(key, entry);
+  }
+  const ownFiles = new Map([...own].map(([key, entry]) => [normal(entry.filePath!), key]));
+  const { global: contentGlobal, local, texts } = contentParts(root, ownFiles);
+  const commits = latestCommits(root);
+  const global = hash([codeHash(root), contentGlobal, environment(root), today()].join('\n'));
+
+  const neighbours = new Map<string, Set<string>>([...own.keys()].map((key) => [key, new Set()]));
+  const byId = new Map<string, string[]>();
+  for (const [key, entry] of own) byId.set(entry.id, [...(byId.get(entry.id) ?? []), key]);
+  for (const [key, entry] of own) {
+    const named = [...(texts.get(key) ?? '').matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)].flatMap(([word]) => byId.get(word) ?? []);
+    for (const target of [...referencesIn(entry.data), ...named]) {
+      if (!own.has(target) || target === key) continue;
+      neighbours.get(key)!.add(target);
+      neighbours.get(target)!.add(key);
+    }
+  }
+  const partOf = (key: string) => {
+    const entry = own.get(key)!;
+    const file = normal(entry.filePath!);
+    return `${key} ${local.get(key) ?? 'none'} ${commits.get(file) ?? 'uncommitted'}`;
+  };
+
+  const manifest: IncrementalManifest = { global, pages: {} };
+  for (const [path, entries] of owners) {
+    const covered = new Set<string>();
+    for (const entry of entries) {
+      const key = keyOf(entry);
+      if (!own.has(key)) continue; // a translation or other global entry: in the global part already
+      covered.add(key);
+      for (const next of neighbours.get(key)!) covered.add(next);
+    }
+    const list = [...covered].sort();
+    path.cacheKey = hash([global, ...list.map(partOf)].join('\n'));
+    manifest.pages[path.pathname] = { key: path.cacheKey, documents: list };
+  }
+  return manifest;
+}
+
+/** Content entries anywhere in a page's props (a document, a list, a translation beside its original). */
+function entriesIn(props: unknown): Entry[] {
+  const found: Entry[] = [];
+  const seen = new Set<unknown>();
+  const walk = (value: unknown, depth: number) => {
+    if (value === null || typeof value !== 'object' || seen.has(value) || depth > 4) return;
+    seen.add(value);
+    if (isEntry(value)) {
+      found.push(value);
+      return;
+    }
+    for (const child of Array.isArray(value) ? value : Object.values(value)) walk(child, depth + 1);
+  };
+  walk(props, 0);
+  return found;
+}
+
+function isEntry(value: object): value is Entry {
+  const v = value as Record<string, unknown>;
+  return typeof v['id'] === 'string' && typeof v['collection'] === 'string' && typeof v['data'] === 'object' && v['data'] !== null;
+}
+
+const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+
+/** Every reference (`{ collection, id }`, as Astro's `reference()` leaves them) anywhere in an entry's data. */
+function referencesIn(data: unknown): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(walk);
+    const v = value as Record<string, unknown>;
+    const keys = Object.keys(v);
+    if (keys.length === 2 && typeof v['collection'] === 'string' && typeof v['id'] === 'string') {
+      found.push(keyOf(v as { collection: string; id: string }));
+      return;
+    }
+    Object.values(v).forEach(walk);
+  };
+  walk(data);
+  return found;
+}
+
+/**
+ * Every file under content/: whole into the global hash, except a document
+ * with pages, whose summary and body are its local part and the rest of its
+ * frontmatter goes to the global hash.
+ */
+function contentParts(root: string, ownFiles: Map<string, string>): { global: string; local: Map<string, string>; texts: Map<string, string> } {
+  const global = createHash('sha256');
+  const local = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const file of filesUnder(root, CONTENT)) {
+    const bytes = readFileSync(join(root, file));
+    const owner = ownFiles.get(file);
+    const split = owner === undefined ? undefined : splitDocument(bytes.toString('utf8'));
+    global.update(`${file}\0`);
+    if (owner !== undefined && split) {
+      global.update(split.global);
+      local.set(owner, hash(split.local));
+      texts.set(owner, split.local);
+    } else {
+      global.update(bytes);
+    }
+    global.update('\0');
+  }
+  return { global: global.digest('hex'), local, texts };
+}
+
+/** A Markdown document's frontmatter without its local fields (global), and those fields with the body (local). */
+function splitDocument(text: string): { global: string; local: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  let data: unknown;
+  try {
+    data = parse(match[1]!);
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  const mine: Record<string, unknown> = {};
+  for (const field of LOCAL_FIELDS) {
+    mine[field] = rest[field];
+    delete rest[field];
+  }
+  return { global: JSON.stringify(rest), local: `${JSON.stringify(mine)}\0${text.slice(match[0].length)}` };
+}
+
+/** The code and configuration pages are made from: src/, public/ and the root's config and lock files. */
+function codeHash(root: string): string {
+  const all = createHash('sha256');
+  const files = [...CODE_DIRS.flatMap((dir) => filesUnder(root, dir)), ...readdirSync(root).filter((name) => ROOT_FILES.test(name))];
+  for (const file of files.sort()) all.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  return all.digest('hex');
+}
+
+/** The values of the environment variables the code and config name (`process.env.X`, `import.meta.env.X`). */
+function environment(root: string): string {
+  const names = new Set(['TZ']);
+  const files = [...filesUnder(root, 'src'), ...readdirSync(root).filter((name) => ROOT_FILES.test(name))];
+  for (const file of files.filter((f) => /\.(m?[jt]s|astro|mdx?)$/.test(f))) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, a, b] of text.matchAll(/(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[\s*['"]([^'"]+)['"]\s*\])/g)) names.add((a ?? b)!);
+  }
+  return JSON.stringify([...names].sort().map((name) => [name, process.env[name] ?? null]));
+}
+
+/** Today, as UTC and as the machine's own calendar see it: pages compare dates with today. */
+function today(): string {
+  const now = new Date();
+  return `${now.toISOString().slice(0, 10)} ${now.toDateString()}`;
+}
+
+/** The latest commit touching each file under content/, from one `git log`; empty without Git history. */
+function latestCommits(root: string): Map<string, string> {
+  const commits = new Map<string, string>();
+  let log: string;
+  try {
+    log = execFileSync('git', ['log', '--format=@%H', '--name-only', '--no-renames', '--', CONTENT], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch {
+    return commits;
+  }
+  // git prints paths relative to the repository's top, which may be above the root.
+  let prefix = '';
+  try {
+    prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return commits;
+  }
+  let current = '';
+  for (const line of log.split('\n')) {
+    if (line.startsWith('@')) current = line.slice(1);
+    else if (line && line.startsWith(prefix)) {
+      const file = line.slice(prefix.length);
+      if (!commits.has(file)) commits.set(file, current);
+    }
+  }
+  return commits;
+}
+
+/** Files under `dir` (relative to the root), as root-relative paths with forward slashes, sorted. */
+function filesUnder(root: string, dir: string): string[] {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => normal(relative(root, join(entry.parentPath, entry.name))))
+    .sort();
+}
+
+const normal = (path: string) => path.split(sep).join('/').replace(/^\.\//, '');
+const inside = (file: string, dir: string) => normal(file).startsWith(`${dir}/`);
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { type AstroIntegration, build } from 'astro';
 import { brokenLinks } from '../src/checks/built-links.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
+import { eventCalendars } from '../src/integrations/event-calendars.ts';
 import { incrementalPages } from '../src/integrations/incremental-pages.ts';
 
 const root = process.cwd();
@@ -68,7 +69,7 @@ try {
   await build({
     root,
     outDir: staging,
-    integrations: [observer, incrementalPages()],
+    integrations: [observer, incrementalPages(), eventCalendars()],
     experimental: { incrementalBuild: true },
     force: values.force,
   });

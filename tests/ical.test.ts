@@ -1,6 +1,6 @@
 /** Calendar files a calendar application can read back: all-day dates, escaping, folding. */
 import { describe, expect, it } from 'vitest';
-import { calendar, escapeText, fold } from '../src/lib/ical.ts';
+import { type CalendarEntry, calendar, escapeText, fold, splitCalendar } from '../src/lib/ical.ts';
 import { atomFeed } from '../src/lib/feed.ts';
 
 /** Unfolds and splits an iCalendar text into [name;params, value] pairs, as a client would. */
@@ -59,6 +59,26 @@ describe('calendar', () => {
     const folded = fold(`DESCRIPTION:${'ñ'.repeat(100)}`);
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'ñ'.repeat(100)}`);
     expect(escapeText('a\nb')).toBe('a\\nb');
+  });
+});
+
+describe('splitCalendar', () => {
+  const entries: CalendarEntry[] = [
+    { uid: 'https://example.org/eventos/quito/', title: 'Foro Mundial sobre Migración y Desarrollo, 12.ª cumbre; Quito', start: '2020-01-20', end: '2020-01-24', location: 'Quito, Ecuador', description: 'Primera línea.\nSegunda línea, con «comillas» y \\ barra.', url: 'https://example.org/eventos/quito/', timeZone: 'America/Guayaquil' },
+    { uid: 'u2', title: 'Mes', start: '2016-12' },
+    // A title long enough that its name line and its SUMMARY line fold at different places.
+    { uid: 'u3', title: `Encuentro ${'niñas, niños y adolescentes '.repeat(6)}del Caribe`, start: '2021-Q3', description: 'ñ'.repeat(120) },
+    { uid: 'u4', title: 'Sin más', start: '2019' },
+  ];
+
+  it('gives, for each entry, exactly the calendar of that entry alone', () => {
+    const split = splitCalendar(calendar('MMI-LAC: eventos de incidencia', entries, now));
+    expect(split.map((c) => c.uid)).toEqual(entries.map((e) => e.uid));
+    split.forEach((c, i) => expect(c.text).toBe(calendar(entries[i]!.title, [entries[i]!], now)));
+  });
+
+  it('gives nothing for a calendar without entries', () => {
+    expect(splitCalendar(calendar('Vacío', [], now))).toEqual([]);
   });
 });
 

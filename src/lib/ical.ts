@@ -105,3 +105,35 @@ export function calendar(name: string, entries: readonly CalendarEntry[], now: D
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/**
+ * Splits a calendar of many entries into one calendar per entry, each named
+ * after its entry: for every VEVENT, exactly what `calendar(entry.title,
+ * [entry], now)` writes, with the same DTSTAMP. The VEVENT's lines are copied
+ * as they are; only the calendar's name line is written anew, from the
+ * entry's SUMMARY (the same escaped title, folded for its own line). One pass
+ * over the text, so a site writes hundreds of one-event files for the cost of
+ * reading one.
+ */
+export function splitCalendar(text: string): { uid: string; text: string }[] {
+  // Content lines with their continuation lines, as written.
+  const lines = text.replace(/\r\n$/, '').split(/\r\n(?! )/);
+  const header: string[] = [];
+  const calendars: { uid: string; text: string }[] = [];
+  let event: string[] | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') event = [line];
+    else if (event) {
+      event.push(line);
+      if (line !== 'END:VEVENT') continue;
+      const value = (name: string) => event!.find((l) => l.startsWith(`${name}:`))?.replace(/\r\n /g, '').slice(name.length + 1);
+      const title = value('SUMMARY');
+      const uid = value('UID');
+      if (title === undefined || uid === undefined) throw new Error(`Un VEVENT sin SUMMARY o UID: ${event.join(' ')}`);
+      const named = header.map((l) => (l.startsWith('X-WR-CALNAME:') ? fold(`X-WR-CALNAME:${title}`) : l));
+      calendars.push({ uid, text: `${[...named, ...event, 'END:VCALENDAR'].join('\r\n')}\r\n` });
+      event = undefined;
+    } else if (line !== 'END:VCALENDAR') header.push(line);
+  }
+  return calendars;
+}

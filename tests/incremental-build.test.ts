@@ -18,7 +18,7 @@ import { generate, pathOf, serialize, write } from '../scripts/bench/corpus.ts';
 import type { Doc } from '../scripts/bench/documents.ts';
 import { commitCorpus } from '../scripts/bench/history.ts';
 import { entryPath } from '../src/lib/paths.ts';
-import { type IncrementalManifest, MANIFEST_FILE } from '../src/integrations/incremental-pages.ts';
+import { ASTRO_MANIFEST, type IncrementalManifest, MANIFEST_FILE } from '../src/integrations/incremental-pages.ts';
 import { makeSite, PROJECT, type Site } from './helpers/site.ts';
 
 const DOCS = 40;
@@ -99,6 +99,8 @@ beforeAll(() => {
   expect(first.status, first.output).toBe(0);
   expect(first.reused).toBe(0);
   manifest = JSON.parse(readFileSync(join(incremental.root, '.astro/cache', MANIFEST_FILE), 'utf8')) as IncrementalManifest;
+  // The integration removes Astro's manifest while pages render, so it must be the file Astro writes.
+  expect(existsSync(join(incremental.root, '.astro/cache', ASTRO_MANIFEST))).toBe(true);
 }, STEP);
 afterAll(() => {
   incremental?.remove();
@@ -179,6 +181,24 @@ describe('an incremental build writes what a clean build writes', () => {
     git(['add', 'content']);
     git(['-c', 'user.name=Secretaría', '-c', 'user.email=secretaria@example.org', 'commit', '-q', '-m', 'Correcciones']);
     rebuildAndCompare();
+  }, STEP);
+
+  it('after a build that failed while rendering, which had already rewritten some cached pages', () => {
+    const update = pick('updates');
+    const file = join(incremental.root, pathOf(update));
+    const before = readFileSync(file, 'utf8');
+    save({ ...update, data: { ...update.data, summary: `${String(update.data['summary'])} Versión que nunca se publicó.` } });
+    incremental.write('src/components/Falla.astro', "---\nthrow new Error('Fallo de prueba');\n---\n");
+    incremental.write('content/positions/zz-falla.mdx', "---\ntitle: Falla\ndate: 2020\nstatus: draft\nsummary: Prueba.\n---\nimport Falla from '../../src/components/Falla.astro'\n\n<Falla />\n");
+    const failed = build(incremental);
+    expect(failed.status).toBe(1);
+    expect(failed.output).toContain('Fallo de prueba');
+    // Back to the content and code of the last good build: keys match it again, the copies do not.
+    writeFileSync(file, before);
+    rmSync(join(incremental.root, 'src/components/Falla.astro'));
+    rmSync(join(incremental.root, 'content/positions/zz-falla.mdx'));
+    rebuildAndCompare();
+    expect(readFileSync(join(incremental.root, 'dist', entryPath('updates', update.id), 'index.html'), 'utf8')).not.toContain('Versión que nunca se publicó');
   }, STEP);
 
   it('when nothing changed, copying every document page', () => {

@@ -34,7 +34,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -55,6 +55,8 @@ export interface IncrementalManifest {
   pages: Record<string, { key: string; documents: string[] }>;
 }
 export const MANIFEST_FILE = 'incremental-pages.json';
+/** Astro's own record of the last build's keys, beside ours in the cache folder. */
+export const ASTRO_MANIFEST = 'incremental-build.json';
 
 interface Entry {
   id: string;
@@ -106,6 +108,10 @@ export function incrementalPages(): AstroIntegration {
           setup: () => astro.setup?.() ?? Promise.resolve(),
           teardown: () => astro.teardown?.() ?? Promise.resolve(),
           async getStaticPaths() {
+            // Astro has read its manifest of the last build by now and writes a new one once every
+            // page is done. Without the file in between, a build that dies while rendering (after
+            // rewriting some cached copies) cannot leave a manifest that vouches for those copies.
+            rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
             const paths = await astro.getStaticPaths();
             try {
               const manifest = withKeys(root, paths, astro);

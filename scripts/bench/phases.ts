@@ -23,6 +23,8 @@ export interface Build {
   index?: Phase | undefined;
   /** How the index was made: by the build itself, or by the bench after it. */
   indexedBy: 'build' | 'bench' | 'none';
+  /** Document pages the build copied from its previous build, of those it could, when it says so. */
+  reused?: { pages: number; of: number } | undefined;
 }
 
 const PAGEFIND_SCRIPT = join(import.meta.dirname, 'pagefind-index.ts');
@@ -43,6 +45,7 @@ export async function production(site: string): Promise<Build> {
   const build = await measure(buildCommand(site), site, buildEnv());
   if (build.status !== 0) fail('la compilación de producción', build);
   const dist = join(site, 'dist');
+  const reused = reusedFromLog(build.output);
   if (existsSync(join(dist, 'pagefind/pagefind-entry.json'))) {
     const logged = indexTimeFromLog(build.output);
     return {
@@ -50,6 +53,7 @@ export async function production(site: string): Promise<Build> {
       astro: logged === undefined ? undefined : { wall: build.wall - logged, cpu: build.cpu - build.pagefindCpu },
       index: logged === undefined ? undefined : { wall: logged, cpu: build.pagefindCpu },
       indexedBy: 'build',
+      reused,
     };
   }
   if (!existsSync(dist)) return { total: build, indexedBy: 'none' };
@@ -91,6 +95,12 @@ export function indexTimeFromLog(output: string): number | undefined {
     if (match) seconds = Number(match[1]!.replace(',', '.')) / (match[2] === 'ms' ? 1000 : 1);
   }
   return seconds;
+}
+
+/** What an incremental build says it reused: "Páginas de documentos: 1005 de 1014 reutilizadas …" (src/integrations/incremental-pages.ts). */
+export function reusedFromLog(output: string): Build['reused'] {
+  const match = /Páginas de documentos: (\d+) de (\d+) reutilizadas/.exec(output);
+  return match ? { pages: Number(match[1]), of: Number(match[2]) } : undefined;
 }
 
 function fail(what: string, run: Run): never {

@@ -25,6 +25,19 @@ describe('partial dates', () => {
     expect(formatRange('2019-10-28', '2019-11-02')).toBe('28 de octubre al 2 de noviembre de 2019');
   });
 
+  it('prints Portuguese and English dates at the same precision', () => {
+    expect(formatDate('2020-Q2', true, 'pt')).toBe('por volta de 2º trimestre de 2020');
+    expect(formatDate('2020-Q2', false, 'en')).toBe('second quarter of 2020');
+    expect(formatDate('2016-12', false, 'pt')).toBe('dezembro de 2016');
+    expect(formatDate('2016-12', true, 'en')).toBe('around December 2016');
+    expect(formatDate('2019-07-09', false, 'pt')).toBe('9 de julho de 2019');
+    expect(formatDate('2019-07-09', false, 'en')).toBe('July 9, 2019');
+    // Intl puts thin spaces around the dash.
+    expect(formatRange('2019-07-09', '2019-07-18', 'en')).toMatch(/^July 9\s–\s18, 2019$/);
+    expect(formatRange('2019-10-28', '2019-11-02', 'pt')).toMatch(/^28 de outubro\s–\s2 de novembro de 2019$/);
+    expect(formatDate('2020', true, 'en')).toBe('around 2020');
+  });
+
   it('knows when an event is over, counting a coarse date to its last day', () => {
     expect(isPast('2020-01-20', '2020-01-24', '2020-01-24')).toBe(false);
     expect(isPast('2020-01-20', '2020-01-24', '2020-01-25')).toBe(true);

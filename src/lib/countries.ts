@@ -21,6 +21,17 @@ export type CountryCode = keyof typeof COUNTRIES;
 
 export const COUNTRY_CODES = Object.keys(COUNTRIES) as [CountryCode, ...CountryCode[]];
 
-export function countryName(code: string): string {
+const DISPLAY = {
+  pt: new Intl.DisplayNames('pt', { type: 'region' }),
+  en: new Intl.DisplayNames('en', { type: 'region' }),
+};
+
+/**
+ * A country's name: the table's Spanish, or Intl's Portuguese or English (Node
+ * ships full ICU). Any other `locale` is Spanish, so `codes.map(countryName)`,
+ * which passes the index, keeps working.
+ */
+export function countryName(code: string, locale: unknown = 'es'): string {
+  if ((locale === 'pt' || locale === 'en') && code in COUNTRIES) return DISPLAY[locale].of(code) ?? code;
   return (COUNTRIES as Record<string, string>)[code] ?? code;
 }

@@ -77,33 +77,53 @@ const MONTHS_ES = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
 ];
-const QUARTERS_ES = ['primer', 'segundo', 'tercer', 'cuarto'];
 
-/** A partial date in Spanish words, at exactly its precision: "2.º trimestre de 2020" is never "1 de abril". */
-export function formatDate(text: string, approximate = false): string {
+/** The languages dates are written in; the interface's locales (src/i18n). */
+export type DateLocale = 'es' | 'pt' | 'en';
+
+/**
+ * What Intl has no words for: a quarter, and "about" for an inferred date.
+ * Days, months and ranges come from Intl (Node ships full ICU), except in
+ * Spanish, where the house style ("9 al 18 de julio") predates this table.
+ */
+const WORDS: Record<DateLocale, { quarter: (q: number, year: number) => string; about: string }> = {
+  es: { quarter: (q, year) => `${['primer', 'segundo', 'tercer', 'cuarto'][q - 1]} trimestre de ${year}`, about: 'hacia ' },
+  pt: { quarter: (q, year) => `${q}º trimestre de ${year}`, about: 'por volta de ' },
+  en: { quarter: (q, year) => `${['first', 'second', 'third', 'fourth'][q - 1]} quarter of ${year}`, about: 'around ' },
+};
+
+const intl = (locale: DateLocale, precision: 'month' | 'day') =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(precision === 'day' && { day: 'numeric' }) });
+const FORMATS = Object.fromEntries(
+  (['pt', 'en'] as const).map((locale) => [locale, { month: intl(locale, 'month'), day: intl(locale, 'day') }]),
+) as Record<'pt' | 'en', { month: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>;
+
+const utc = (d: PartialDate) => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+
+/**
+ * A partial date in words, at exactly its precision: "2.º trimestre de 2020"
+ * is never "1 de abril". `approximate` says so ("hacia", "por volta de", "around").
+ */
+export function formatDate(text: string, approximate = false, locale: DateLocale = 'es'): string {
   const d = parsePartialDate(text);
   if (!d) return text;
-  const prefix = approximate ? 'hacia ' : '';
-  switch (d.precision) {
-    case 'year':
-      return `${prefix}${d.year}`;
-    case 'quarter':
-      return `${prefix}${QUARTERS_ES[d.quarter! - 1]} trimestre de ${d.year}`;
-    case 'month':
-      return `${prefix}${MONTHS_ES[d.month! - 1]} de ${d.year}`;
-    case 'day':
-      return `${prefix}${d.day} de ${MONTHS_ES[d.month! - 1]} de ${d.year}`;
-  }
+  const prefix = approximate ? WORDS[locale].about : '';
+  if (d.precision === 'year') return `${prefix}${d.year}`;
+  if (d.precision === 'quarter') return `${prefix}${WORDS[locale].quarter(d.quarter!, d.year)}`;
+  if (locale !== 'es') return `${prefix}${FORMATS[locale][d.precision].format(utc(d))}`;
+  const month = MONTHS_ES[d.month! - 1];
+  return d.precision === 'month' ? `${prefix}${month} de ${d.year}` : `${prefix}${d.day} de ${month} de ${d.year}`;
 }
 
-/** A range such as "9 al 18 de julio de 2019" or "28 de octubre al 2 de noviembre de 2019". */
-export function formatRange(start: string, end: string | undefined): string {
-  if (!end || end === start) return formatDate(start);
+/** A range such as "9 al 18 de julio de 2019", "9–18 de julho de 2019" or "July 9 – 18, 2019". */
+export function formatRange(start: string, end: string | undefined, locale: DateLocale = 'es'): string {
+  if (!end || end === start) return formatDate(start, false, locale);
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);
   if (!a || !b || a.precision !== 'day' || b.precision !== 'day') {
-    return `${formatDate(start)} – ${formatDate(end)}`;
+    return `${formatDate(start, false, locale)} – ${formatDate(end, false, locale)}`;
   }
+  if (locale !== 'es') return FORMATS[locale].day.formatRange(utc(a), utc(b));
   if (a.year === b.year && a.month === b.month) {
     return `${a.day} al ${b.day} de ${MONTHS_ES[b.month! - 1]} de ${b.year}`;
   }

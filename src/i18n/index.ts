@@ -1,16 +1,89 @@
 /**
- * Interface strings, one JSON file per language with flat dotted keys,
- * checked by a schema at load so a missing or extra key fails the build.
+ * Interface strings, one JSON file per language with flat dotted keys.
+ * Spanish is the reference: Portuguese and English must have exactly its
+ * keys and, per key, the same `{placeholders}`. That is checked by a schema
+ * when this module loads, so a missing, extra or broken string fails the
+ * build with the key named, instead of showing a key to a reader.
+ *
+ * Only the interface is translated here. Documents stay in the language
+ * they are written in (see src/schemas/translations.ts for how an entry
+ * gets a translation).
  */
 import { z } from 'astro/zod';
+import en from './en.json';
 import es from './es.json';
+import pt from './pt.json';
 
-const strings = z.record(z.string(), z.string().min(1)).parse(es);
+export const LOCALES = ['es', 'pt', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** The language of the network's records and of the site at its root. */
+export const DEFAULT_LOCALE: Locale = 'es';
 
 export type Key = keyof typeof es;
+export type Translate = (key: Key, values?: Record<string, string | number>) => string;
 
-/** The Spanish string for `key`, with `{name}` placeholders filled in. */
-export function t(key: Key, values: Record<string, string | number> = {}): string {
-  const text = strings[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+const placeholders = (text: string): string => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+
+/** Exactly the Spanish keys, each a non-empty string with the Spanish string's placeholders. */
+const stringsLike = (reference: Record<string, string>) =>
+  z.strictObject(
+    Object.fromEntries(
+      Object.entries(reference).map(([key, text]) => [
+        key,
+        z
+          .string()
+          .min(1)
+          .refine((value) => placeholders(value) === placeholders(text), {
+            message: `debe tener los marcadores de la versión en español: ${placeholders(text) || 'ninguno'}`,
+          }),
+      ]),
+    ),
+  );
+
+/** Parses one language's strings against the Spanish ones; throws naming the language and every bad key. */
+export function checkStrings(locale: string, strings: unknown, reference: Record<string, string> = es): Record<string, string> {
+  const result = stringsLike(reference).safeParse(strings);
+  if (result.success) return result.data as Record<string, string>;
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+    const what = issue.code === 'unrecognized_keys' ? 'sobra (no existe en es.json)' : issue.code === 'invalid_type' ? 'falta' : issue.message;
+    return `  src/i18n/${locale}.json: «${key}» ${what}`;
+  });
+  throw new Error(`Los textos de la interfaz en «${locale}» no coinciden con los de es.json:\n${problems.join('\n')}`);
 }
+
+const STRINGS: Record<Locale, Record<string, string>> = {
+  es: z.record(z.string(), z.string().min(1)).parse(es),
+  pt: checkStrings('pt', pt),
+  en: checkStrings('en', en),
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The locale of a page from `Astro.currentLocale` (Spanish for anything else). */
+export function localeOf(value: string | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** Numbers as the locale writes them: 1.234 in Spanish and Portuguese, 1,234 in English. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** The strings of one locale, with `{name}` placeholders filled in (numbers formatted for the locale). */
+export function translator(locale: Locale): Translate {
+  const strings = STRINGS[locale];
+  return (key, values = {}) =>
+    (strings[key] ?? key).replace(PLACEHOLDER, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) return `{${name}}`;
+      return typeof value === 'number' ? formatNumber(value, locale) : value;
+    });
+}
+
+/** The Spanish strings: for code that only ever speaks Spanish (editors' messages, feeds, calendars). */
+export const t: Translate = translator(DEFAULT_LOCALE);

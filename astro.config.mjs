@@ -14,6 +14,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The interface in three languages: Spanish, the records' language, at the
+  // root; Portuguese and English under /pt/ and /en/. Pages read their
+  // language from Astro.currentLocale (src/i18n). Documents stay in the
+  // language they are written in: see src/data/index.ts (IN_EVERY_LANGUAGE).
+  i18n: { locales: ['es', 'pt', 'en'], defaultLocale: 'es', routing: { prefixDefaultLocale: false } },
   integrations: [contentCheck(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
   // Astro's own logger, plus a record of every [ERROR] it logs, so that a

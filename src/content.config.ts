@@ -1,11 +1,13 @@
 /**
  * Loaders and wiring only: each collection reads `content/<collection>/`,
  * skipping files whose name starts with `_` (drafts and templates), and is
- * validated by its schema from `src/schemas/`.
+ * validated by its schema from `src/schemas/`. Translations live in
+ * `content/translations/<lang>/<collection>/` (src/schemas/translations.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { type CollectionName, schemas } from './schemas/index.ts';
+import { translationSchema } from './schemas/translations.ts';
 
 const schema = schemas(reference);
 
@@ -18,4 +20,9 @@ export const collections = {
   meetings: defineCollection({ loader: files('meetings'), schema: schema.meetings }),
   events: defineCollection({ loader: files('events'), schema: schema.events }),
   positions: defineCollection({ loader: files('positions'), schema: schema.positions }),
+  // Markdown only: MDX runs code, and a translation has no reason to.
+  translations: defineCollection({
+    loader: glob({ base: './content/translations', pattern: ['*/*/[^_]*.md'] }),
+    schema: translationSchema,
+  }),
 };

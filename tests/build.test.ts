@@ -4,7 +4,7 @@
  * ships JavaScript, and the deck's every item is on the site.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('pages', () => {
     const links = linksOf(page('/organizaciones/'));
     expect(links).toEqual(expect.arrayContaining(['/organizaciones/relacion/solicitud/', '/organizaciones/tipo/basada-en-fe/']));
     const applicants = page('/organizaciones/relacion/solicitud/');
-    expect(textOf(applicants)).toContain('4 documentos');
+    expect(textOf(applicants)).toContain('4 organizaciones');
     for (const id of ['arigatou', 'plataforma-nnapes', 'fondo-cristiano-canadiense', 'educo']) expect(linksOf(applicants)).toContain(`/organizaciones/${id}/`);
     expect(linksOf(applicants)).not.toContain('/organizaciones/unicef/');
     expect(applicants).toMatch(/<a href="\/organizaciones\/relacion\/solicitud\/" aria-current="page">/);
@@ -103,31 +103,36 @@ describe('pages', () => {
     expect(text('/posicionamientos/posicionamiento-contexto-sociopolitico/')).toContain('En preparación');
   });
 
-  it('/acciones/ lists every action item with its source', () => {
+  it('/acciones/ lists every open item in full, tallies them by group and owner, and keeps done items a click away', () => {
     const t = text('/acciones/');
     expect(t).toContain('Pendiente (3)');
     expect(t).toContain('Elaborar contenidos comunicacionales');
     expect(t).toContain('Evaluar');
     expect(linksOf(page('/acciones/'))).toContain('/avances/familia-2020-t2/');
-    // Open items by group and by owner: the family group's two, the network's one owned by two organisations.
-    expect(t).toMatch(/Por grupo de trabajo Grupo Derecho a vivir en Familia ?: 2 .*Acuerdos generales de la red ?: 1/);
+    // Open items by group and by owner, as tables of name, open and overdue: the family group's two, the network's one owned by two organisations.
+    expect(t).toMatch(/Por grupo de trabajo Nombre Abiertas Vencidas Grupo Derecho a vivir en Familia 2 \d+ .*Acuerdos generales de la red 1 \d+ /);
     const byOwner = t.slice(t.indexOf('Por responsable'));
-    expect(byOwner).toMatch(/Instituto Interamericano[^:]*: 1 /);
-    expect(byOwner).toMatch(/Sin responsable registrado ?: 2 /);
+    expect(byOwner).toMatch(/Instituto Interamericano[^0-9]*\) 1 \d+ /);
+    expect(byOwner).toMatch(/Sin responsable registrado 2 \d+ /);
+    // Each name leads to the page that lists that group's or organisation's items.
+    expect(linksOf(page('/acciones/'))).toContain('/grupos/derecho-a-vivir-en-familia/');
+    expect(page('/acciones/hechas/')).toContain('<h1>Acciones hechas</h1>');
   });
 });
 
 describe('the whole site', () => {
-  it('ships JavaScript only on /buscar/, one bundled module, and declares Spanish', () => {
-    const search = join(site.root, 'dist/buscar/index.html');
-    const files = htmlFiles(join(site.root, 'dist'));
-    expect(files).toContain(search);
+  it('ships JavaScript only on the search pages, one bundled module, and declares each page language', () => {
+    const dist = join(site.root, 'dist');
+    const searches = ['buscar', 'pt/buscar', 'en/buscar'].map((path) => join(dist, path, 'index.html'));
+    const files = htmlFiles(dist);
+    for (const search of searches) expect(files).toContain(search);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-      if (file === search) expect(scripts, file).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
+      if (searches.includes(file)) expect(scripts, file).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
       else expect(scripts, file).toEqual([]);
-      expect(html, file).toContain('<html lang="es">');
+      const lang = /^\/(pt|en)\//.exec(file.slice(dist.length))?.[1] ?? 'es';
+      expect(html, file).toContain(`<html lang="${lang}">`);
     }
   });
 
@@ -258,7 +263,7 @@ describe('following the network', () => {
     const locs = [...sitemap.matchAll(/<loc>https:\/\/bitacora\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]);
     const pages = htmlFiles(join(site.root, 'dist'))
       .map((f) => f.slice(join(site.root, 'dist').length).replace(/index\.html$/, ''))
-      .filter((p) => p !== '/404.html' && p !== '/buscar/');
+      .filter((p) => p !== '/404.html' && !/^(\/pt|\/en)?\/buscar\/$/.test(p));
     expect([...locs].sort()).toEqual([...pages].sort());
   });
 });
@@ -285,5 +290,83 @@ describe('reading comfort', () => {
   it('without Git history or an edit address, pages simply leave both out', () => {
     expect(text('/grupos/migraciones/')).not.toContain('Última actualización');
     expect(text('/grupos/migraciones/')).not.toContain('Editar esta página');
+  });
+});
+
+describe('languages', () => {
+  const alternates = (html: string) =>
+    Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const SITE = 'https://bitacora.example.org';
+
+  it('the interface reads in Portuguese and English under /pt/ and /en/, every label translated', () => {
+    const pt = page('/pt/');
+    expect(pt).toContain('<html lang="pt">');
+    expect(textOf(pt)).toContain('Pular para o conteúdo');
+    expect(textOf(pt)).toMatch(/Reuniões .*Organizações .*Ações/);
+    const en = page('/en/organizaciones/');
+    expect(en).toContain('<html lang="en">');
+    expect(textOf(en)).toContain('Skip to content');
+    expect(textOf(en)).not.toMatch(/Organizaciones miembro|Saltar al contenido/);
+  });
+
+  it('index pages name their three versions with hreflang, Spanish as the default, and a switcher links them', () => {
+    const html = page('/pt/grupos/');
+    expect(alternates(html)).toEqual({
+      es: `${SITE}/grupos/`,
+      pt: `${SITE}/pt/grupos/`,
+      en: `${SITE}/en/grupos/`,
+      'x-default': `${SITE}/grupos/`,
+    });
+    const links = linksOf(html);
+    for (const path of ['/grupos/', '/pt/grupos/', '/en/grupos/']) expect(links).toContain(path);
+    expect(html).toMatch(/<a href="\/en\/grupos\/" hreflang="en" lang="en">English<\/a>/);
+    expect(html).toMatch(/<a href="\/pt\/grupos\/" hreflang="pt" lang="pt" aria-current="true">Português<\/a>/);
+  });
+
+  it('a Spanish-only document has one version, says so in Portuguese and English, and the switcher leads to their index', () => {
+    const html = page('/reuniones/informe-reunion-tecnicos-2020/');
+    expect(alternates(html)).toEqual({});
+    expect(html).toContain('<span lang="pt">Este documento só está disponível em espanhol.');
+    expect(html).toContain('<span lang="en">This document is only available in Spanish.');
+    expect(linksOf(html)).toContain('/pt/reuniones/');
+    expect(existsSync(join(site.root, 'dist/pt/reuniones/informe-reunion-tecnicos-2020/index.html'))).toBe(false);
+  });
+
+  it('an organisation in Portuguese: Portuguese labels, the Spanish text marked as such and not indexed twice', () => {
+    const html = page('/pt/organizaciones/unicef/');
+    expect(textOf(html)).toContain('Relação com a rede');
+    expect(textOf(html)).toContain('O texto desta página está em espanhol');
+    expect(html).toMatch(/<h1 lang="es">Fondo de las Naciones Unidas para la Infancia \(UNICEF\)<\/h1>/);
+    expect(html).not.toContain('data-pagefind-body');
+    expect(page('/organizaciones/unicef/')).toContain('data-pagefind-body');
+    // Its groups: the one translated into Portuguese by its Portuguese name, the other in Spanish, marked.
+    expect(html).toContain('<a href="/pt/grupos/migraciones/">Grupo Migrações</a>');
+    expect(html).toContain('<a href="/pt/grupos/derecho-a-vivir-en-familia/" lang="es">Grupo Derecho a vivir en Familia</a>');
+  });
+
+  it('a translated entry shows its translation, links to the original, and is indexed in its language', () => {
+    const html = page('/en/grupos/migraciones/');
+    expect(html).toContain('<h1>Migration Working Group</h1>');
+    expect(textOf(html)).toContain('The group keeps in regular contact');
+    expect(textOf(html)).toContain('Translation of the Spanish original: Grupo Migraciones');
+    expect(html).toContain('data-pagefind-body');
+    expect(alternates(page('/grupos/migraciones/')).en).toBe(`${SITE}/en/grupos/migraciones/`);
+    const entry = JSON.parse(readFileSync(join(site.root, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBe(1);
+    expect(entry.languages.pt?.page_count).toBe(1);
+  });
+
+  it('dates and numbers are written the reader\'s way', () => {
+    expect(textOf(page('/en/grupos/migraciones/'))).toContain('January 20, 2020');
+    expect(textOf(page('/pt/grupos/migraciones/'))).toContain('20 de janeiro de 2020');
+    expect(textOf(page('/pt/grupos/migraciones/'))).toContain('2º trimestre de 2020');
+    expect(textOf(page('/grupos/migraciones/'))).toContain('20 de enero de 2020');
+  });
+
+  it('the page for an unknown address speaks all three languages', () => {
+    const html = page('/404.html');
+    expect(html).toContain('<section lang="pt"');
+    expect(html).toContain('<section lang="en"');
+    expect(linksOf(html)).toEqual(expect.arrayContaining(['/', '/pt/', '/en/']));
   });
 });

@@ -15,6 +15,7 @@ import { z } from 'astro/zod';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
+import { translationSchema } from '../schemas/translations.ts';
 import { parseBody } from './body.ts';
 import { openCache } from './cache.ts';
 import { fieldForSpanish } from './field-synonyms.ts';
@@ -24,6 +25,7 @@ import type { Context, Document } from './rules/rule.ts';
 import { keysAt } from './schema-keys.ts';
 import { missingEntry, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
+import { readTranslations, type TranslationFile } from './translations.ts';
 import { describeIssue } from './zod-messages.ts';
 
 const EXTENSIONS = ['.md', '.mdx'] as const;
@@ -65,14 +67,17 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
     base: `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'),
   };
   const cache = openCache(options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.astro', 'cache')), context);
-  const bySchema = schemas(checkedReference(context));
-  for (const entry of entries) {
+  const bySchema = schemas(checkedReference(context)) as Record<CollectionName, z.ZodType>;
+  // Translations are documents too (content/translations/, translations.ts), with their own schema.
+  const translations = readTranslations(root, context.site, problems);
+  const all = [...entries.map((entry) => ({ entry, schema: bySchema[entry.collection] })), ...translations.map((entry) => ({ entry, schema: translationSchema }))];
+  for (const { entry, schema } of all) {
     const cached = cache.get(entry.path, entry.bytes);
     if (cached) {
       problems.push(...cached);
       continue;
     }
-    const found = checkDocument(entry, context, bySchema);
+    const found = checkDocument(entry, context, schema);
     cache.set(entry.path, entry.bytes, found);
     problems.push(...found);
   }
@@ -82,13 +87,12 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
 }
 
 /** Everything wrong inside one document: reading, schema, then each rule. */
-function checkDocument(entry: Entry, context: Context, bySchema: ReturnType<typeof schemas>): Problem[] {
+function checkDocument(entry: Entry | TranslationFile, context: Context, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   const source = readSource(entry.path, entry.bytes);
   for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
   let data: Record<string, unknown> | undefined;
   if (source.data !== undefined) {
-    const schema = bySchema[entry.collection] as z.ZodType;
     const result = schema.safeParse(source.data, { reportInput: true });
     if (result.success) data = result.data as Record<string, unknown>;
     else problems.push(...schemaProblems(source, schema, result.error.issues));

@@ -3,7 +3,7 @@
  * network and per kind of organisation that has any member. The filter
  * pages, the filter links and the sitemap all read this one list.
  */
-import { type Key, t } from '../i18n/index.ts';
+import type { Key } from '../i18n/index.ts';
 import { KIND_SLUGS, MEMBERSHIP_SLUGS } from '../lib/paths.ts';
 import { type Entry, network } from './index.ts';
 
@@ -12,7 +12,8 @@ export interface DirectoryFilter {
   slug: string;
   /** Site path without the base, e.g. /organizaciones/tipo/red/. */
   path: string;
-  label: string;
+  /** The interface string that names it, in any language. */
+  label: Key;
   entries: Entry<'organizations'>[];
 }
 
@@ -22,13 +23,13 @@ export async function directoryFilters(): Promise<DirectoryFilter[]> {
     ...Object.entries(MEMBERSHIP_SLUGS).map(([value, slug]) => ({
       facet: 'relacion' as const,
       slug,
-      label: t(`membership.${value}` as Key),
+      label: `membership.${value}` as Key,
       entries: organizations.filter((o) => o.data.membership === value),
     })),
     ...Object.entries(KIND_SLUGS).map(([value, slug]) => ({
       facet: 'tipo' as const,
       slug,
-      label: t(`kind.${value}` as Key),
+      label: `kind.${value}` as Key,
       entries: organizations.filter((o) => o.data.kind === value),
     })),
   ];

@@ -16,10 +16,23 @@ import {
   sortActions,
 } from '../lib/network.ts';
 import type { CollectionName } from '../schemas/shared.ts';
+import { translationTarget } from '../schemas/translations.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
 import { markCarriedOver } from '../lib/actions.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
+export type TranslationEntry = CollectionEntry<'translations'>;
+
+/**
+ * Organisations and groups are the network's directory: their pages exist in
+ * every language of the interface, with the Spanish text where there is no
+ * translation. Documents (meetings, updates, events, positions) get a page
+ * per language they are written or translated in, and no more: a copy with
+ * only the labels translated would multiply the archive's pages, build time
+ * and index for no word a reader could not already read on the original.
+ */
+const IN_EVERY_LANGUAGE: readonly CollectionName[] = ['organizations', 'groups'];
 
 export interface Network {
   organizations: Entry<'organizations'>[];
@@ -37,6 +50,10 @@ export interface Network {
   actionsOwnedBy(organization: string): ActionRow[];
   /** The action items from a working group's updates, in `actions` order. */
   actionsOfGroup(group: string): ActionRow[];
+  /** The entry's translation into `locale`, if it has one (never for Spanish: it is the original). */
+  translation(ref: Ref, locale: Locale): TranslationEntry | undefined;
+  /** The languages the entry has a page in: Spanish always, and more (see IN_EVERY_LANGUAGE). */
+  versions(ref: Ref): Locale[];
 }
 
 let loaded: Promise<Network> | undefined;
@@ -47,10 +64,34 @@ export function network(): Promise<Network> {
   return loaded;
 }
 
-/** One page per document of a collection, with the document as its prop: every `[id].astro`'s paths. */
+/** The `[...lang]` route parameter of a locale: none for Spanish, at the root. */
+export const langParam = (locale: Locale): string | undefined => (locale === DEFAULT_LOCALE ? undefined : locale);
+
+/** One page per language of the interface: every interface page's paths under `[...lang]`. */
+export function localePaths(): { params: { lang: string | undefined } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
+}
+
+/** One path per document of a collection, with the document as its prop: the routes that are not pages (calendars). */
 export async function entryPaths<C extends CollectionName>(collection: C): Promise<{ params: { id: string }; props: { entry: Entry<C> } }[]> {
   const entries = (await network())[collection] as Entry<C>[];
   return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/**
+ * One page per document of a collection and language it has a page in, with
+ * the document and its translation (if any) as props: every `[...lang]/…/[id].astro`'s paths.
+ */
+export async function pagePaths<C extends CollectionName>(
+  collection: C,
+): Promise<{ params: { lang: string | undefined; id: string }; props: { entry: Entry<C>; translation: TranslationEntry | undefined } }[]> {
+  const data = await network();
+  return (data[collection] as Entry<C>[]).flatMap((entry) =>
+    data.versions(entry).map((locale) => ({
+      params: { lang: langParam(locale), id: entry.id },
+      props: { entry, translation: data.translation(entry, locale) },
+    })),
+  );
 }
 
 /** What an entry is called: an organisation's or group's name, otherwise its title. */
@@ -66,13 +107,14 @@ export function dateOf(entry: AnyEntry): string {
 }
 
 async function load(): Promise<Network> {
-  const [organizations, groups, updates, meetings, events, positions] = await Promise.all([
+  const [organizations, groups, updates, meetings, events, positions, translations] = await Promise.all([
     getCollection('organizations'),
     getCollection('groups'),
     getCollection('updates'),
     getCollection('meetings'),
     getCollection('events'),
     getCollection('positions'),
+    getCollection('translations'),
   ]);
   const byName = (a: AnyEntry, b: AnyEntry) => titleOf(a).localeCompare(titleOf(b), 'es');
   const newest = <E extends AnyEntry>(list: E[]) => newestFirst(list, dateOf, titleOf);
@@ -80,6 +122,12 @@ async function load(): Promise<Network> {
   const entries = new Map<string, AnyEntry>();
   for (const entry of [...organizations, ...groups, ...updates, ...meetings, ...events, ...positions]) {
     entries.set(refKey(entry), entry);
+  }
+  // `en/positions/some-id` → the translation; the content check has proved the original exists.
+  const translated = new Map<string, TranslationEntry>();
+  for (const entry of translations) {
+    const target = translationTarget(entry.id);
+    if (target) translated.set(`${target.lang}/${refKey(target)}`, entry);
   }
   const index = backReferences(edgesOf({ groups, updates, meetings, events, positions }));
   // Indexed once per build: each detail page used to filter every action item
@@ -114,6 +162,11 @@ async function load(): Promise<Network> {
     actionsFrom: (source) => bySource.get(refKey(source)) ?? [],
     actionsOwnedBy: (organization) => byOwner.get(organization) ?? [],
     actionsOfGroup: (group) => byGroup.get(group) ?? [],
+    translation: (ref, locale) => translated.get(`${locale}/${refKey(ref)}`),
+    versions(ref) {
+      if (IN_EVERY_LANGUAGE.includes(ref.collection)) return [...LOCALES];
+      return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || translated.has(`${locale}/${refKey(ref)}`));
+    },
   };
 }
 

@@ -46,6 +46,23 @@ export function entryPath(collection: CollectionName, id: string): string {
   return `/${SECTIONS[collection]}/${id}/`;
 }
 
+/**
+ * A site path in a language of the interface: Spanish, the records'
+ * language, at the root (`/grupos/`), Portuguese and English under their
+ * code (`/pt/grupos/`). Same segments in every language, so a reader can
+ * swap the prefix by hand.
+ */
+export function localePath(path: string, locale: string): string {
+  return locale === 'es' ? path : `/${locale}${path}`;
+}
+
+/** A site path without its language prefix: `/pt/grupos/` → `/grupos/`; the locale it had. */
+export function splitLocale(path: string, locales: readonly string[]): { locale: string; path: string } {
+  const match = /^\/([a-z]{2})(\/.*)$/.exec(path);
+  if (match && match[1] !== 'es' && locales.includes(match[1]!)) return { locale: match[1]!, path: match[2]! };
+  return { locale: 'es', path };
+}
+
 /** Prefixes a site path with the base the site is published under (`/bitacora/`). */
 export function withBase(path: string, base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;

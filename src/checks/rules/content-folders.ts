@@ -17,7 +17,7 @@ export const contentFolders: ProjectRule = ({ root }) => {
   if (!existsSync(folder)) return [];
   const problems: Problem[] = [];
   for (const name of readdirSync(folder)) {
-    if ((COLLECTIONS as readonly string[]).includes(name) || name === 'README.md' || name.startsWith('_') || name.startsWith('.')) continue;
+    if ((COLLECTIONS as readonly string[]).includes(name) || name === 'translations' || name === 'README.md' || name.startsWith('_') || name.startsWith('.')) continue;
     const bySection = COLLECTIONS.find((c) => SECTIONS[c] === toId(name));
     const guess = bySection ?? closest(name, COLLECTIONS);
     problems.push({

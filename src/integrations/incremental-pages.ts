@@ -38,7 +38,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { parse } from 'yaml';
 import { COLLECTIONS } from '../schemas/shared.ts';
 
 /** Where the content lives, relative to the root: every entry must come from a file under it. */
@@ -62,6 +61,7 @@ interface Entry {
   id: string;
   collection: string;
   data: unknown;
+  body?: unknown;
   filePath?: string;
 }
 interface StaticPath {
@@ -165,8 +165,7 @@ function withKeys(root: string, paths: StaticPath[], astro: Prerenderer): Increm
     if (!entry.filePath || !inside(entry.filePath, CONTENT)) throw new Error(`${key} no viene de un archivo de ${CONTENT}/`);
     own.set(key, entry);
   }
-  const ownFiles = new Map([...own].map(([key, entry]) => [normal(entry.filePath!), key]));
-  const { global: contentGlobal, local, texts } = contentParts(root, ownFiles);
+  const { global: contentGlobal, local, texts } = contentParts(root, own);
   const commits = latestCommits(root);
   const global = hash([codeHash(root), contentGlobal, environment(root), today()].join('\n'));
 
@@ -174,7 +173,7 @@ function withKeys(root: string, paths: StaticPath[], astro: Prerenderer): Increm
   const byId = new Map<string, string[]>();
   for (const [key, entry] of own) byId.set(entry.id, [...(byId.get(entry.id) ?? []), key]);
   for (const [key, entry] of own) {
-    const named = [...(texts.get(key) ?? '').matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)].flatMap(([word]) => byId.get(word) ?? []);
+    const named = (texts.get(key) ?? '').split(/[^a-z0-9-]+/).flatMap((word) => byId.get(word) ?? []);
     for (const target of [...referencesIn(entry.data), ...named]) {
       if (!own.has(target) || target === key) continue;
       neighbours.get(key)!.add(target);
@@ -246,49 +245,53 @@ function referencesIn(data: unknown): string[] {
 }
 
 /**
- * Every file under content/: whole into the global hash, except a document
- * with pages, whose summary and body are its local part and the rest of its
- * frontmatter goes to the global hash.
+ * Everything under content/, as pages see it. A document with pages counts by
+ * its parsed entry, as Astro hands it to them: its summary and body are its
+ * local part, everything else (data, id, file) goes to the global hash. Any
+ * other file (a translation, an image, a guide) goes whole into the global
+ * hash. No file of a document is parsed again: Astro has done it.
  */
-function contentParts(root: string, ownFiles: Map<string, string>): { global: string; local: Map<string, string>; texts: Map<string, string> } {
+function contentParts(root: string, own: Map<string, Entry>): { global: string; local: Map<string, string>; texts: Map<string, string> } {
   const global = createHash('sha256');
   const local = new Map<string, string>();
   const texts = new Map<string, string>();
+  const byFile = new Map([...own].map(([key, entry]) => [normal(entry.filePath!), key]));
   for (const file of filesUnder(root, CONTENT)) {
-    const bytes = readFileSync(join(root, file));
-    const owner = ownFiles.get(file);
-    const split = owner === undefined ? undefined : splitDocument(bytes.toString('utf8'));
+    const key = byFile.get(file);
     global.update(`${file}\0`);
-    if (owner !== undefined && split) {
-      global.update(split.global);
-      local.set(owner, hash(split.local));
-      texts.set(owner, split.local);
+    if (key === undefined) {
+      global.update(readFileSync(join(root, file)));
     } else {
-      global.update(bytes);
+      const entry = own.get(key)!;
+      const data = { ...(entry.data as Record<string, unknown>) };
+      const mine: Record<string, unknown> = {};
+      for (const field of LOCAL_FIELDS) {
+        mine[field] = data[field];
+        delete data[field];
+      }
+      global.update(stable({ id: entry.id, collection: entry.collection, filePath: entry.filePath, data }));
+      // Without a body in the entry (a loader that keeps none), the whole file stands for it.
+      const body = typeof entry.body === 'string' ? entry.body : readFileSync(join(root, file), 'utf8');
+      const text = `${stable(mine)}\0${body}`;
+      local.set(key, hash(text));
+      texts.set(key, text);
     }
     global.update('\0');
   }
   return { global: global.digest('hex'), local, texts };
 }
 
-/** A Markdown document's frontmatter without its local fields (global), and those fields with the body (local). */
-function splitDocument(text: string): { global: string; local: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  let data: unknown;
-  try {
-    data = parse(match[1]!);
-  } catch {
-    return undefined;
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const rest: Record<string, unknown> = { ...(data as Record<string, unknown>) };
-  const mine: Record<string, unknown> = {};
-  for (const field of LOCAL_FIELDS) {
-    mine[field] = rest[field];
-    delete rest[field];
-  }
-  return { global: JSON.stringify(rest), local: `${JSON.stringify(mine)}\0${text.slice(match[0].length)}` };
+/** A deterministic text for parsed data: plain objects and arrays, dates, maps, sets, URLs; anything else is a reason not to key. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return typeof v === 'bigint' ? `${v}n` : v;
+    if (v instanceof Map) return { $map: [...v.entries()] };
+    if (v instanceof Set) return { $set: [...v.values()] };
+    if (v instanceof URL) return { $url: v.href };
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (proto !== Object.prototype && proto !== null) throw new Error(`un valor de tipo ${(v as object).constructor?.name ?? '?'} en los datos`);
+    return v;
+  });
 }
 
 /** The code and configuration pages are made from: src/, public/ and the root's config and lock files. */

@@ -3,8 +3,9 @@
  * when the build, the search index (an `astro:build:done` hook), Astro's log
  * (no [ERROR]) and the built site's internal links are all good does the
  * staging folder replace dist/: the old dist/ is renamed away, the new one
- * renamed in, the old one removed. A failed build leaves dist/ exactly as it
- * was, byte for byte; the failed output stays in .dist-staging/ to look at.
+ * renamed in, the old one removed (by a detached process, after this one).
+ * A failed build leaves dist/ exactly as it was, byte for byte; the failed
+ * output stays in .dist-staging/ to look at.
  *
  * Why this is needed: Astro empties its output folder before rendering, so a
  * render error (an MDX component that fails, say) would otherwise leave no
@@ -23,7 +24,8 @@
  *
  * Usage: node scripts/build.ts [--outDir dist] [--force]
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type AstroIntegration, build } from 'astro';
@@ -43,7 +45,8 @@ try {
 const target = resolve(root, values.outDir);
 // Siblings of the target, so both renames stay on one file system and are atomic.
 const staging = join(dirname(target), '.dist-staging');
-const previous = join(dirname(target), '.dist-previous');
+// One name per build: the replaced site is deleted after this process ends, maybe while the next build runs.
+const previous = join(dirname(target), `.dist-previous-${process.pid}`);
 
 // Failure until proven otherwise: if Node exits early, it exits 1.
 process.exitCode = 1;
@@ -101,7 +104,20 @@ function publish(): void {
     if (hadSite) renameSync(previous, target);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  removeAfterExit(dirname(target));
+}
+
+/**
+ * Deletes the replaced sites (this build's and any an earlier build left)
+ * from a detached process, so nobody waits for it: the new site is already
+ * in place, and deleting thousands of files takes a second or more on some
+ * disks (2,300 files, a 1,000-document site, took 1 s on the bench's VM).
+ */
+function removeAfterExit(folder: string): void {
+  const replaced = readdirSync(folder).filter((name) => /^\.dist-previous(-\d+)?$/.test(name));
+  if (replaced.length === 0) return;
+  const code = 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true, maxRetries: 3 })';
+  spawn(process.execPath, ['-e', code, ...replaced.map((name) => join(folder, name))], { detached: true, stdio: 'ignore' }).unref();
 }
 
 function fail(reason: string): void {

@@ -100,13 +100,14 @@ export function write(docs: readonly Doc[], root: string): void {
   for (const doc of docs) writeFileSync(join(root, pathOf(doc)), serialize(doc));
 }
 
-/** What an editor changes between two builds: one meeting's summary and a paragraph. */
-export function editOne(docs: readonly Doc[], root: string): string {
+/** What an editor changes between two builds: one meeting's summary and a paragraph; `round` makes each edit new. */
+export function editOne(docs: readonly Doc[], root: string, round = 1): string {
   const doc = docs.find((d) => d.collection === 'meetings')!;
+  const again = round > 1 ? ` (revisión ${round})` : '';
   const edited: Doc = {
     ...doc,
-    data: { ...doc.data, summary: `${String(doc.data['summary'])} Corregido tras la revisión de la secretaría.` },
-    body: `${doc.body}\nNota de la secretaría: el acta se corrigió después de la reunión.\n`,
+    data: { ...doc.data, summary: `${String(doc.data['summary'])} Corregido tras la revisión de la secretaría${again}.` },
+    body: `${doc.body}\nNota de la secretaría: el acta se corrigió después de la reunión${again}.\n`,
   };
   writeFileSync(join(root, pathOf(edited)), serialize(edited));
   return pathOf(edited);

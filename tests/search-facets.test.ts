@@ -42,7 +42,7 @@ describe('searchRecord', () => {
         pais: ['Ecuador'],
       },
       meta: { title: 'Foro Mundial sobre Migración y Desarrollo', kind: 'Evento · Cumbre', date: '20 al 24 de enero de 2020' },
-      sort: { fecha: '2020-01-20' },
+      sortDate: '2020-01-20',
     });
   });
 
@@ -50,7 +50,7 @@ describe('searchRecord', () => {
     const record = searchRecord(entry('meetings', 'reunion'), naming);
     expect(record.filters).toMatchObject({ tipo: ['Reunión'], org: ['Fondo de las Naciones Unidas para la Infancia (UNICEF)'], anio: ['2020'], pais: [] });
     expect(record.meta).toEqual({ title: 'Informe a la reunión de técnicos', kind: 'Reunión · Reunión de técnicos', date: 'hacia segundo trimestre de 2020' });
-    expect(record.sort.fecha).toBe('2020-04-01');
+    expect(record.sortDate).toBe('2020-04-01');
   });
 
   it('files a group under itself and each of its organisations, once each', () => {
@@ -60,9 +60,9 @@ describe('searchRecord', () => {
     expect(record.meta).toEqual({ title: 'Grupo Derecho a vivir en Familia', kind: 'Grupo de trabajo · Activo' });
   });
 
-  it('gives undated documents a sort key that lists them last, since Pagefind drops pages without one', () => {
+  it('gives undated documents a date before every real one, so newest first lists them last', () => {
     const record = searchRecord(entry('organizations', 'unicef'), naming);
-    expect(record.sort).toEqual({ fecha: UNDATED });
+    expect(record.sortDate).toBe(UNDATED);
     expect(record.meta).not.toHaveProperty('date');
     expect(record.filters).toEqual({ tipo: ['Organización'], grupo: [], org: ['Fondo de las Naciones Unidas para la Infancia (UNICEF)'], anio: [], pais: [] });
   });

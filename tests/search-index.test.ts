@@ -1,11 +1,13 @@
 /**
  * The search index is part of `astro build`: a build writes it next to the
- * pages, and every way Pagefind can fail quietly fails the build instead,
- * including a Pagefind program that dies mid-way (which left Astro exiting 0
- * with no index) and a page in a language tag /buscar/ never reads.
+ * pages, documents newest first (the site's "newest first"), and every way
+ * Pagefind can fail quietly fails the build instead, including a Pagefind
+ * program that dies mid-way (which left Astro exiting 0 with no index), a
+ * page in a language tag /buscar/ never reads.
  */
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID } from './helpers/corpus.ts';
 import { makeSite, type Site } from './helpers/site.ts';
@@ -29,6 +31,27 @@ describe('the search index', () => {
     expect(Object.keys(entry.languages)).toEqual(['es']);
     expect(entry.languages['es']?.page_count).toBe(Object.keys(VALID).length);
     expect(result.output).toMatch(/Índice de búsqueda: 7 \(es\) páginas, \d+ kB, \d+ ms/);
+  });
+
+  it('lists documents newest first, undated ones last, with no sort key for readers to download', () => {
+    const bundle = join(site.root, 'dist/pagefind');
+    // Pagefind's files are gzipped, after a 12-byte signature once unpacked; the metadata lists pages by number.
+    const unpack = (path: string) => gunzipSync(readFileSync(path)).subarray(12).toString('utf8');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = unpack(join(bundle, `pagefind.${entry.languages['es']?.hash}.pf_meta`));
+    const pages = [...meta.matchAll(/es_[0-9a-f]{7,}/g)].slice(0, Object.keys(VALID).length).map((m) => m[0]);
+    const urls = pages.map((hash) => (JSON.parse(unpack(join(bundle, `fragment/${hash}.pf_fragment`))) as { url: string }).url);
+    expect(urls).toEqual([
+      // 2020-Q2 both: the same day, by address.
+      '/avances/familia-2020/',
+      '/reuniones/reunion/',
+      '/eventos/quito/',
+      '/posicionamientos/castigo/',
+      '/grupos/familia/',
+      '/organizaciones/lumos/',
+      '/organizaciones/unicef/',
+    ]);
+    expect(meta).not.toContain('fecha');
   });
 
   it('fails the build when the Pagefind program dies instead of answering', () => {

@@ -9,6 +9,7 @@ import {
   pagefindOptions,
   pagefindQuery,
   paramsFromState,
+  reordersByDate,
   type SearchState,
   stateFromParams,
 } from '../src/lib/search-state.ts';
@@ -51,16 +52,22 @@ describe('what Pagefind is asked', () => {
     const words = read('q=ods&tipo=Evento');
     expect(pagefindQuery(words)).toBe('ods');
     expect(pagefindOptions(words)).toEqual({ filters: { tipo: 'Evento' } });
+    expect(reordersByDate(words)).toBe(false);
     const browse = read('tipo=Evento');
     expect(pagefindQuery(browse)).toBeNull();
-    expect(pagefindOptions(browse)).toEqual({ filters: { tipo: 'Evento' }, sort: { fecha: 'desc' } });
-    expect(pagefindOptions(read('q=ods&orden=fecha'))).toEqual({ filters: {}, sort: { fecha: 'desc' } });
+    expect(pagefindOptions(browse)).toEqual({ filters: { tipo: 'Evento' } });
+    // Without words the index's own order is newest first: nothing to reorder.
+    expect(effectiveSort(browse)).toBe('fecha');
+    expect(reordersByDate(browse)).toBe(false);
+    // No Pagefind sort key: words newest first are put in the order of the same search without words.
+    expect(pagefindOptions(read('q=ods&orden=fecha'))).toEqual({ filters: {} });
+    expect(reordersByDate(read('q=ods&orden=fecha'))).toBe(true);
     // There is no A-to-Z order any more (it cost every first search a list of every page): an old link ranks by relevance.
-    expect(pagefindOptions(read('q=ods&orden=titulo'))).toEqual({ filters: {} });
+    expect(read('q=ods&orden=titulo').sort).toBe('relevancia');
   });
 
   it('leaves one filter out to count that filter’s own choices', () => {
-    expect(pagefindOptions(read('tipo=Evento&anio=2019'), 'tipo')).toEqual({ filters: { anio: '2019' }, sort: { fecha: 'desc' } });
+    expect(pagefindOptions(read('tipo=Evento&anio=2019'), 'tipo')).toEqual({ filters: { anio: '2019' } });
   });
 
   it('knows when there is anything to search for', () => {

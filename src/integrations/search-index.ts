@@ -2,9 +2,11 @@
  * Builds the search index as the last step of `astro build`, so the built
  * site is searchable with no second command. Pagefind reads the pages Astro
  * has just written (the `dir` Astro hands over, which may be a staging folder
- * rather than dist/) and writes its bundle into `<dir>/pagefind/`. Each page
- * is handed over with a space after `</dt>`, `</dd>` and the like, which
- * Pagefind 1.6 would otherwise glue to the next word (lib/search-html.ts).
+ * rather than dist/) and writes its bundle into `<dir>/pagefind/`. The pages
+ * are handed over newest first (lib/search-order.ts: that order is the
+ * site's "newest first", with no sort key for every reader to download),
+ * each with a space after `</dt>`, `</dd>` and the like, which Pagefind 1.6
+ * would otherwise glue to the next word (lib/search-html.ts).
  *
  * Every way Pagefind can fail quietly fails the build instead: its API
  * reports errors in arrays rather than throwing, writes an empty index
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { separateBlocks } from '../lib/search-html.ts';
+import { dateOf, newestFirst } from '../lib/search-order.ts';
 
 /** Pagefind keeps one index per exact `lang` tag: `es-ES` would be a second index that /buscar/ never reads. */
 const SHORT_LANGUAGE = /^[a-z]{2,3}$/;
@@ -50,11 +53,16 @@ async function buildIndex(site: string): Promise<IndexSummary> {
     const { index, errors } = await pagefind.createIndex({});
     check('crear el índice', errors);
     if (!index) throw new Error('Pagefind no creó el índice y no dijo por qué.');
-    const pages = htmlFiles(site);
-    if (pages.length === 0) throw new Error(`No hay ninguna página HTML que indexar en ${site}.`);
-    const added = await Promise.all(
-      pages.map((path) => index.addHTMLFile({ url: urlOf(path), content: separateBlocks(readFileSync(join(site, path), 'utf8')) })),
+    const paths = htmlFiles(site);
+    if (paths.length === 0) throw new Error(`No hay ninguna página HTML que indexar en ${site}.`);
+    const pages = newestFirst(
+      paths.map((path) => {
+        const html = readFileSync(join(site, path), 'utf8');
+        return { url: urlOf(path), html, date: dateOf(html) };
+      }),
     );
+    // Pagefind numbers pages in the order the calls are made.
+    const added = await Promise.all(pages.map(({ url, html }) => index.addHTMLFile({ url, content: separateBlocks(html) })));
     check(`leer las páginas de ${site}`, added.flatMap((file) => file.errors));
     const written = await index.writeFiles({ outputPath: output });
     check(`escribir el índice en ${output}`, written.errors);

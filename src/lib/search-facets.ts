@@ -1,7 +1,7 @@
 /**
  * What search files a document under, read from its schema's fields: the
- * filter values (kind, group, organisation, year, country), the date sort key
- * and the metadata a result shows. The build writes these into each document's
+ * filter values (kind, group, organisation, year, country), the date it is
+ * listed by and the metadata a result shows. The build writes these into each document's
  * page (SearchMeta.astro) and Pagefind reads them from there, so the filters
  * always hold exactly the values the content has, never a hand-kept list.
  *
@@ -80,11 +80,12 @@ export interface SearchRecord {
   /** What a result shows besides the excerpt. `date` is absent for undated documents. */
   meta: { title: string; kind: string; date?: string };
   /**
-   * Sort keys: the date only. Pagefind drops pages without a key from sorted
-   * results, so every document has one, and each key is a list of every page
-   * in the metadata every first search downloads.
+   * The day the document is listed by, `YYYY-MM-DD` ({@link UNDATED} when it
+   * has none). The index step hands pages to Pagefind newest first by it, and
+   * "newest first" is that order (lib/search-order.ts): no Pagefind sort key,
+   * which would add a list of every page to what each first search downloads.
    */
-  sort: { fecha: string };
+  sortDate: string;
 }
 
 export interface Naming {
@@ -94,7 +95,7 @@ export interface Naming {
   label(key: string): string;
 }
 
-/** The sort key of documents with no date: before every real date, so "newest first" lists them last. */
+/** The date of documents with none: before every real date, so "newest first" lists them last. */
 export const UNDATED = '0000-00-00';
 
 /** An organisation as filters and links name it: "Name (ACRONYM)". */
@@ -193,7 +194,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       pais: unique(filters.pais),
     },
     meta: { title, kind: detail ? kind(detail) : one, ...(shownDate ? { date: shownDate } : {}) },
-    sort: { fecha: date ? startOf(date) : UNDATED },
+    sortDate: date ? startOf(date) : UNDATED,
   };
 }
 

@@ -13,16 +13,13 @@ export const FILTER_KEYS = ['tipo', 'grupo', 'org', 'anio', 'pais'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
- * relevancia: Pagefind's ranking; fecha: newest first. There is no A-to-Z
- * order: every sort key adds a list of every page to the index's metadata,
- * which each reader downloads on the first search (8 KB at 4,000 documents
- * for titles), and a search is read by relevance or date.
+ * relevancia: Pagefind's ranking; fecha: newest first, the order the index
+ * lists pages in (lib/search-order.ts). There is no A-to-Z order: it would
+ * need a Pagefind sort key, a list of every page in the metadata each reader
+ * downloads on the first search, and a search is read by relevance or date.
  */
 export const SORTS = ['relevancia', 'fecha'] as const;
 export type Sort = (typeof SORTS)[number];
-
-/** The Pagefind sort key of each order other than relevance. */
-export const SORT_KEYS = { fecha: { fecha: 'desc' } } as const;
 
 export interface SearchState {
   /** What the reader typed, trimmed, spaces collapsed; '' when nothing. */
@@ -79,7 +76,6 @@ export function effectiveSort(state: SearchState): Sort {
 /** The options Pagefind's `search()` takes for this state. */
 export interface PagefindOptions {
   filters: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /**
@@ -93,8 +89,16 @@ export function pagefindOptions(state: SearchState, without?: FilterKey): Pagefi
     const value = state.filters[key];
     if (value !== undefined && key !== without) filters[key] = value;
   }
-  const sort = effectiveSort(state);
-  return sort === 'relevancia' ? { filters } : { filters, sort: { ...SORT_KEYS[sort] } };
+  return { filters };
+}
+
+/**
+ * True when results with words must be put newest first. Without words
+ * Pagefind already lists them so; with words it ranks them, and the page
+ * reorders them by the same search without words (lib/search-order.ts).
+ */
+export function reordersByDate(state: SearchState): boolean {
+  return state.query !== '' && effectiveSort(state) === 'fecha';
 }
 
 /** Pagefind takes `null` to list every page that matches the filters, with no words. */

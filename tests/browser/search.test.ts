@@ -54,6 +54,17 @@ async function searchWords(words: string): Promise<{ page: Page; paths: string[]
   return { page, paths: await resultPaths(page), status: (await page.locator('[data-search-status]').textContent()) ?? '' };
 }
 
+/** Presses "more results" until every result is shown, each time waiting for the new ones. */
+async function showAll(page: Page): Promise<void> {
+  const items = page.locator('[data-search-results] > li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(shown);
+  }
+}
+
 const marks = (page: Page) => page.locator('[data-search-results] mark').allTextContents();
 
 describe('Spanish as people type it', () => {
@@ -186,11 +197,19 @@ describe('filters', () => {
     expect(old.paths).toEqual(paths);
   });
 
-  it('sort results by date when asked', async () => {
+  it('sort results by date when asked, newest first, undated documents last', async () => {
     const { page } = await search('q=migracion&orden=fecha');
-    const dated = await page.locator('[data-search-results] time, [data-search-results] .line').allTextContents();
-    expect(dated[0]).toMatch(/2020/);
-    expect(await resultPaths(page)).not.toEqual((await search('q=migracion')).paths);
+    await showAll(page);
+    const lines = await page.locator('[data-search-results] > li').evaluateAll((items) => items.map((item) => item.querySelector('.line')?.textContent ?? ''));
+    // A date's first year is its start: "30 de diciembre de 2019 al 2 de enero de 2020" is 2019.
+    const years = lines.map((line) => Number(/\b\d{4}\b/.exec(line)?.[0] ?? 0));
+    expect(years[0]).toBe(2020);
+    expect(years, lines.join(' | ')).toEqual([...years].sort((a, b) => b - a));
+    expect(years.at(-1)).toBe(0);
+    const byRelevance = await search('q=migracion');
+    expect(await resultPaths(page)).not.toEqual(byRelevance.paths);
+    // The same documents, only in another order.
+    expect(lines).toHaveLength(Number(/^(\d+) resultados/.exec(byRelevance.status)?.[1]));
   });
 });
 

@@ -5,6 +5,7 @@
  * like the URL parameters, and every change re-runs the search.
  */
 import { matchedWords, onlyShortMatches } from '../../lib/search-matches.ts';
+import { inListOrder } from '../../lib/search-order.ts';
 import {
   chosenSort,
   effectiveSort,
@@ -14,6 +15,7 @@ import {
   pagefindOptions,
   pagefindQuery,
   paramsFromState,
+  reordersByDate,
   type SearchState,
   stateFromParams,
 } from '../../lib/search-state.ts';
@@ -164,15 +166,19 @@ interface Outcome {
 
 /**
  * Runs a search, and one more per chosen filter: a filter's own counts come
- * from the search without it (see pagefindOptions). Pagefind's last resort,
- * which can match "año" to the preposition "a" on every page, counts as
- * nothing found (lib/search-matches.ts). Null if Pagefind dropped the search.
+ * from the search without it (see pagefindOptions). Newest first with words,
+ * the same search without words gives the order (lib/search-order.ts).
+ * Pagefind's last resort, which can match "año" to the preposition "a" on
+ * every page, counts as nothing found (lib/search-matches.ts). Null if
+ * Pagefind dropped the search.
  */
 async function searchWithCounts(pagefind: Pagefind, state: SearchState): Promise<Outcome | null> {
   const query = pagefindQuery(state);
+  const options = pagefindOptions(state);
   const chosen = FILTER_KEYS.filter((key) => state.filters[key] !== undefined);
-  const [main, ...without] = await Promise.all([
-    pagefind.search(query, pagefindOptions(state)),
+  const [main, listed, ...without] = await Promise.all([
+    pagefind.search(query, options),
+    reordersByDate(state) ? pagefind.search(null, options) : null,
     ...chosen.map((key) => pagefind.search(query, pagefindOptions(state, key))),
   ]);
   if (!main) return null;
@@ -180,7 +186,7 @@ async function searchWithCounts(pagefind: Pagefind, state: SearchState): Promise
   if (best && query && onlyShortMatches(query, matchedWords(best.content, best.locations))) return { found: [], counts: {} };
   const counts: FilterCounts = { ...main.filters };
   chosen.forEach((key, i) => (counts[key] = without[i]?.filters[key] ?? {}));
-  return { found: main.results, counts };
+  return { found: listed ? inListOrder(main.results, listed.results) : main.results, counts };
 }
 
 /** Puts a state into the form before the counts are known. */

@@ -27,11 +27,25 @@ afterEach(async () => {
   await Promise.all(reader.pages().map((page) => page.close()));
 });
 
+/** Waits until the filters, if open, show their choices with counts. */
+async function filtersSettled(page: Page): Promise<void> {
+  if (await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)) {
+    await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+  }
+}
+
+/** Opens the filters as a reader does, which fetches their values, and waits for them. */
+async function openFilters(page: Page): Promise<void> {
+  await page.locator('[data-search-filters] > summary').click();
+  await filtersSettled(page);
+}
+
 /** Opens /buscar/ at an address (words, filters, order) and waits for its results; fails on any page error or CSP violation. */
 async function search(query: string): Promise<{ page: Page; paths: string[]; status: string }> {
   const { page, problems } = await openPage(reader);
   await page.goto(served.url(`/buscar/?${query}`));
   await searchSettled(page);
+  await filtersSettled(page);
   expect(problems).toEqual([]);
   return { page, paths: await resultPaths(page), status: (await page.locator('[data-search-status]').textContent()) ?? '' };
 }
@@ -135,12 +149,56 @@ describe('results', () => {
     expect(await live.getAttribute('aria-live')).toBe('polite');
   });
 
-  it('show ten at a time, and the next ten on request with focus on the first new one', async () => {
-    const { page, paths } = await search('q=ninos+ninas+adolescentes');
-    expect(paths).toHaveLength(10);
-    await page.locator('[data-search-more]').click();
-    await expect.poll(() => page.locator('[data-search-results] h2 a').count()).toBe(20);
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10])).toBe(true);
+  it('show five first, and ten more on request, said again in the live region, with focus on the first new one', async () => {
+    const { page, paths, status } = await search('q=ninos+ninas+adolescentes');
+    expect(paths).toHaveLength(5);
+    expect(Number(/^(\d+) resultados/.exec(status)?.[1])).toBeGreaterThan(15);
+    // Every text the live region takes from now on.
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-search-status]')!;
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    // A real button: the keyboard reaches and presses it.
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-search-results] h2 a').count()).toBe(15);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[5])).toBe(true);
+    // Emptied, then the same words again, so screen readers read them once more.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['', status]);
+  });
+});
+
+describe('what a first search downloads', () => {
+  it('five results and no filter values; the filters’ values and counts when the reader opens them', async () => {
+    // A reader's first visit: nothing cached.
+    const context = await openContext(browser);
+    const { page, problems } = await openPage(context);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/')) fetched.push(path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length));
+    });
+    const of = (folder: string) => fetched.filter((file) => file.startsWith(folder));
+    await page.goto(served.url('/buscar/?q=ninos+ninas+adolescentes'));
+    await searchSettled(page);
+    expect(of('fragment/')).toHaveLength(5);
+    expect(of('filter/')).toEqual([]);
+    // Pagefind runs on the page, without the worker script, which would be its code a second time.
+    expect(fetched).not.toContain('pagefind-worker.js');
+    expect(await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+
+    await openFilters(page);
+    // One chunk per filter: kind, group, organisation, year, country.
+    expect(of('filter/')).toHaveLength(5);
+    const kinds = await page.locator('select[name="tipo"] option').allTextContents();
+    expect(kinds[0]).toBe('Cualquiera');
+    expect(kinds.length).toBeGreaterThan(2);
+    expect(kinds.slice(1).every((kind) => /\(\d+\)$/.test(kind)), kinds.join()).toBe(true);
+    expect(of('fragment/')).toHaveLength(5);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 
@@ -149,6 +207,7 @@ describe('filters', () => {
 
   it('narrow by kind, with a count for each choice that stays true after choosing', async () => {
     const { page } = await search('q=migracion');
+    await openFilters(page);
     expect(await options(page, 'tipo')).toEqual(expect.arrayContaining(['Cualquiera', 'Evento (1)', 'Grupo de trabajo (1)']));
     const before = await options(page, 'tipo');
     await page.selectOption('select[name="tipo"]', 'Evento');
@@ -229,8 +288,8 @@ describe('a shared link', () => {
     await page.locator('#search-q').fill('derecho a vivir en familia');
     await page.waitForURL(/\?q=derecho\+a\+vivir\+en\+familia$/);
     await searchSettled(page);
-    // Among the first results: an update and a position about the group rank close to it.
-    expect((await resultPaths(page)).slice(0, 3)).toContain('/grupos/derecho-a-vivir-en-familia/');
+    // Among the five shown: an update and a position about the group rank close to it.
+    expect(await resultPaths(page)).toContain('/grupos/derecho-a-vivir-en-familia/');
   });
 });
 

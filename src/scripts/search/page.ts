@@ -3,6 +3,11 @@
  * Pagefind, shows results and filter counts, and keeps the address in step
  * so any search can be shared. The form is the state: its fields are named
  * like the URL parameters, and every change re-runs the search.
+ *
+ * A first search downloads as little as it can: five results, and no filter
+ * values. The filters' values and counts (a chunk per filter; the
+ * organisations' alone is 30 KB at 4,000 documents) are fetched when the
+ * reader opens the filters, or at once when the address already filters.
  */
 import { matchedWords, onlyShortMatches } from '../../lib/search-matches.ts';
 import { inListOrder } from '../../lib/search-order.ts';
@@ -23,15 +28,21 @@ import { arrowNavigation } from './keyboard.ts';
 import { type FilterCounts, loadPagefind, type Pagefind, type Result } from './pagefind.ts';
 import { fillFilter, resultItem, type Strings } from './render.ts';
 
-/** Results shown at once; more arrive on request, each fetching its own small fragment. */
-const PAGE = 10;
+/** Results shown by a search: each needs its own small fragment. */
+const FIRST = 5;
+/** Results each "more" adds. */
+const MORE = 10;
 /** Pause after the last keystroke before searching, so typing a word is one search, not five. */
 const TYPING_PAUSE_MS = 200;
+/** Between emptying the live region and filling it again, long enough for screen readers to see two changes. */
+const ANNOUNCE_PAUSE_MS = 100;
 
 interface View {
   root: HTMLElement;
   form: HTMLFormElement;
   input: HTMLInputElement;
+  /** The disclosure that holds the filters; opening it fetches their values. */
+  filterBox: HTMLDetailsElement;
   filters: Record<FilterKey, HTMLSelectElement>;
   sort: HTMLSelectElement;
   status: HTMLElement;
@@ -47,6 +58,7 @@ function viewOf(root: HTMLElement): View {
     root,
     form,
     input: field<HTMLInputElement>('q'),
+    filterBox: root.querySelector<HTMLDetailsElement>('[data-search-filters]')!,
     filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, field<HTMLSelectElement>(key)])) as View['filters'],
     sort: field<HTMLSelectElement>('orden'),
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
@@ -63,13 +75,13 @@ async function start(view: View): Promise<void> {
   let state = stateFromParams(new URLSearchParams(location.search));
   view.root.hidden = false;
   showState(view, state);
+  // A shared link that filters shows its filters, with their values.
+  if (Object.keys(state.filters).length > 0) view.filterBox.open = true;
   view.status.textContent = view.strings.loading;
 
   let pagefind: Pagefind;
-  let totals: FilterCounts;
   try {
     pagefind = await loadPagefind(view.root.dataset['bundle']!, view.root.dataset['base']!);
-    totals = await pagefind.filters();
   } catch (error) {
     // In `astro dev` there is no index: it is written by `astro build`.
     view.status.textContent = import.meta.env.DEV ? view.strings.dev : view.strings.loadError;
@@ -79,12 +91,20 @@ async function start(view: View): Promise<void> {
 
   let generation = 0;
   let pending: Result[] = [];
+  let found = 0;
+  /**
+   * Every filter value with its number of pages, once fetched. Until then no
+   * filter's choices are rewritten: a search's counts only cover the filter
+   * chunks fetched so far, and the filters' own choices would be incomplete.
+   */
+  let totals: FilterCounts | undefined;
+  let fetchingFilters: Promise<void> | undefined;
 
-  /** Shows the next results; a newer search that starts meanwhile wins, and these are dropped. */
-  async function showMore(): Promise<HTMLAnchorElement | undefined> {
+  /** Shows the next `count` results; a newer search that starts meanwhile wins, and these are dropped. */
+  async function showMore(count: number): Promise<HTMLAnchorElement | undefined> {
     const mine = generation;
-    const batch = pending.slice(0, PAGE);
-    pending = pending.slice(PAGE);
+    const batch = pending.slice(0, count);
+    pending = pending.slice(count);
     const items = (await Promise.all(batch.map((r) => r.data()))).map(resultItem);
     if (mine !== generation) return undefined;
     view.list.append(...items);
@@ -105,13 +125,16 @@ async function start(view: View): Promise<void> {
     history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
     // Busy while the results change: assistive technology waits for the new list.
     view.list.setAttribute('aria-busy', 'true');
+    showSort(view, state);
 
     if (!hasCriteria(state)) {
-      showCounts(view, state, totals);
+      if (totals) showCounts(view, state, totals);
       view.list.replaceChildren();
       view.more.hidden = true;
       return settle(view.strings.idle);
     }
+    // Counts are complete only if every filter's chunk was there when the search began.
+    const counted = totals !== undefined;
     const outcome = await searchWithCounts(pagefind, state).catch((error: unknown) => {
       console.error(error);
       return null;
@@ -119,11 +142,37 @@ async function start(view: View): Promise<void> {
     if (mine !== generation) return;
     if (!outcome) return settle(view.strings.loadError);
 
-    showCounts(view, state, outcome.counts);
+    if (counted) showCounts(view, state, outcome.counts);
     pending = outcome.found;
+    found = outcome.found.length;
     view.list.replaceChildren();
-    await showMore();
-    if (mine === generation) settle(summary(view.strings, state, outcome.found.length));
+    await showMore(FIRST);
+    if (mine === generation) settle(summary(view.strings, state, found));
+  }
+
+  /**
+   * Fetches every filter's values (once), then fills the filters with the
+   * counts of the search on screen. The results stay as they are.
+   */
+  function openFilters(): Promise<void> {
+    fetchingFilters ??= (async () => {
+      // Busy until the choices carry their counts.
+      view.filterBox.setAttribute('aria-busy', 'true');
+      try {
+        totals = await pagefind.filters();
+        const mine = generation;
+        const counts = hasCriteria(state) ? (await searchWithCounts(pagefind, state))?.counts : totals;
+        // A search started meanwhile fills the filters itself.
+        if (counts && mine === generation) showCounts(view, state, counts);
+      } catch (error) {
+        fetchingFilters = undefined;
+        view.status.textContent = view.strings.loadError;
+        console.error(error);
+      } finally {
+        view.filterBox.setAttribute('aria-busy', 'false');
+      }
+    })();
+    return fetchingFilters;
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -149,18 +198,30 @@ async function start(view: View): Promise<void> {
     if (view.input.value.trim()) void pagefind.preload(view.input.value.trim());
     typing = setTimeout(runNow, TYPING_PAUSE_MS);
   });
+  view.filterBox.addEventListener('toggle', () => {
+    if (view.filterBox.open) void openFilters();
+  });
   view.more.addEventListener('click', async () => {
-    // Focus moves to the first new result, so keyboard and screen reader users continue from there.
-    (await showMore())?.focus();
+    const mine = generation;
+    const first = await showMore(MORE);
+    if (mine !== generation) return;
+    // Focus moves to the first new result, so keyboard and screen reader users continue from there,
+    // and the live region says the results again: emptied first, so the same words are read anew.
+    first?.focus();
+    view.status.textContent = '';
+    setTimeout(() => {
+      if (mine === generation) view.status.textContent = summary(view.strings, state, found);
+    }, ANNOUNCE_PAUSE_MS);
   });
   arrowNavigation(view.input, view.list);
 
+  if (view.filterBox.open) void openFilters();
   await run(state);
 }
 
 interface Outcome {
   found: Result[];
-  /** Per filter, how many results each of its values would give. */
+  /** Per filter, how many results each of its values would give (the filters whose chunk is loaded). */
   counts: FilterCounts;
 }
 
@@ -213,6 +274,11 @@ function showSort(view: View, state: SearchState): void {
 
 function summary(strings: Strings, state: SearchState, count: number): string {
   if (count === 0) return strings.none;
-  const found = count === 1 ? strings.countOne : strings.countOther.replace('{count}', String(count));
-  return state.query ? `${found} ${strings.for.replace('{query}', state.query)}` : found;
+  const found = count === 1 ? strings.countOne : fill(strings.countOther, { count });
+  return state.query ? `${found} ${fill(strings.for, { query: state.query })}` : found;
+}
+
+/** A string from the page with its `{name}` placeholders filled in. */
+function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }

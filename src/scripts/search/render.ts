@@ -8,7 +8,10 @@ import { excerptRuns } from '../../lib/search-excerpt.ts';
 import { type FilterKey, isSitePath } from '../../lib/search-state.ts';
 import type { ResultData } from './pagefind.ts';
 
-/** Interface strings, rendered by the page with t() and handed over as JSON. */
+/**
+ * Interface strings, rendered by the page with t() and handed over as JSON:
+ * this script holds no words of its own.
+ */
 export interface Strings {
   countOne: string;
   /** With `{count}`. */

@@ -49,6 +49,8 @@ interface View {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   strings: Strings;
+  /** The interface's language, for sorting filter values. */
+  language: string;
 }
 
 function viewOf(root: HTMLElement): View {
@@ -65,6 +67,7 @@ function viewOf(root: HTMLElement): View {
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     strings: JSON.parse(root.dataset['strings'] ?? '{}') as Strings,
+    language: document.documentElement.lang || 'es',
   };
 }
 
@@ -81,7 +84,7 @@ async function start(view: View): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(view.root.dataset['bundle']!, view.root.dataset['base']!);
+    pagefind = await loadPagefind({ bundle: view.root.dataset['bundle']!, base: view.root.dataset['base']!, content: view.root.dataset['content'] ?? 'es' });
   } catch (error) {
     // In `astro dev` there is no index: it is written by `astro build`.
     view.status.textContent = import.meta.env.DEV ? view.strings.dev : view.strings.loadError;
@@ -147,7 +150,7 @@ async function start(view: View): Promise<void> {
     found = outcome.found.length;
     view.list.replaceChildren();
     await showMore(FIRST);
-    if (mine === generation) settle(summary(view.strings, state, found));
+    if (mine === generation) settle(summary(view, state, found));
   }
 
   /**
@@ -210,7 +213,7 @@ async function start(view: View): Promise<void> {
     first?.focus();
     view.status.textContent = '';
     setTimeout(() => {
-      if (mine === generation) view.status.textContent = summary(view.strings, state, found);
+      if (mine === generation) view.status.textContent = summary(view, state, found);
     }, ANNOUNCE_PAUSE_MS);
   });
   arrowNavigation(view.input, view.list);
@@ -255,13 +258,13 @@ function showState(view: View, state: SearchState): void {
   view.input.value = state.query;
   for (const key of FILTER_KEYS) {
     const chosen = state.filters[key];
-    if (chosen !== undefined) fillFilter(view.filters[key], key, {}, chosen, view.strings.any);
+    if (chosen !== undefined) fillFilter(view.filters[key], key, {}, chosen, view.strings.any, view.language);
   }
   showSort(view, state);
 }
 
 function showCounts(view: View, state: SearchState, counts: FilterCounts): void {
-  for (const key of FILTER_KEYS) fillFilter(view.filters[key], key, counts[key] ?? {}, state.filters[key], view.strings.any);
+  for (const key of FILTER_KEYS) fillFilter(view.filters[key], key, counts[key] ?? {}, state.filters[key], view.strings.any, view.language);
   showSort(view, state);
 }
 
@@ -272,13 +275,17 @@ function showSort(view: View, state: SearchState): void {
   view.sort.value = effectiveSort(state);
 }
 
-function summary(strings: Strings, state: SearchState, count: number): string {
+function summary({ strings, language }: View, state: SearchState, count: number): string {
   if (count === 0) return strings.none;
-  const found = count === 1 ? strings.countOne : fill(strings.countOther, { count });
-  return state.query ? `${found} ${fill(strings.for, { query: state.query })}` : found;
+  const found = count === 1 ? strings.countOne : fill(strings.countOther, { count }, language);
+  return state.query ? `${found} ${fill(strings.for, { query: state.query }, language)}` : found;
 }
 
-/** A string from the page with its `{name}` placeholders filled in. */
-function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** A string from the page with its `{name}` placeholders filled in, numbers written as the page's language writes them. */
+function fill(text: string, values: Record<string, string | number>, language: string): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : value;
+  });
 }

@@ -9,8 +9,8 @@ import { type FilterKey, isSitePath } from '../../lib/search-state.ts';
 import type { ResultData } from './pagefind.ts';
 
 /**
- * Interface strings, rendered by the page with t() and handed over as JSON:
- * this script holds no words of its own.
+ * Interface strings, rendered by the page with t() in its language and
+ * handed over as JSON: this script holds no words of its own.
  */
 export interface Strings {
   countOne: string;
@@ -57,9 +57,9 @@ export function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
-/** How a filter's values are listed: years newest first, everything else alphabetically. */
-function byFilterOrder(key: FilterKey): (a: string, b: string) => number {
-  return key === 'anio' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'es');
+/** How a filter's values are listed: years newest first, everything else alphabetically in the page's language. */
+function byFilterOrder(key: FilterKey, language: string): (a: string, b: string) => number {
+  return key === 'anio' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, language);
 }
 
 /**
@@ -74,11 +74,12 @@ export function fillFilter(
   counts: Record<string, number>,
   chosen: string | undefined,
   anyLabel: string,
+  language: string,
 ): void {
   const values = Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0 || value === chosen);
   if (chosen !== undefined && !values.includes(chosen)) values.push(chosen);
   const options = [new Option(anyLabel, '')];
-  for (const value of values.sort(byFilterOrder(key))) {
+  for (const value of values.sort(byFilterOrder(key, language))) {
     const count = counts[value];
     options.push(new Option(count === undefined ? value : `${value} (${count})`, value));
   }

@@ -1,0 +1,119 @@
+/**
+ * Search from a page in another interface language. Documents are Spanish
+ * (`<html lang="es">`, the `es` index); a translated document's page is
+ * indexed in its own language (the real content translates the migration
+ * group into Portuguese and English, so the bundle also holds a one-page
+ * `pt` and `en` index). A search page in any language must search the
+ * Spanish documents, and also its own language's index when there is one.
+ * The search page is served with its `<html lang>` changed, as /pt/buscar/
+ * and /en/buscar/ will be.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe, launchChromium, openContext, openPage, resultPaths, type ServedSite, searchSettled } from '../helpers/browser.ts';
+
+let served: ServedSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  [served, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/**
+ * Opens /buscar/ at an address with its `<html lang>` set to `lang`, waits
+ * for the results, and notes which of Pagefind's files it fetched.
+ */
+async function searchIn(lang: string, query: string): Promise<{ page: Page; paths: string[]; fetched: string[]; context: BrowserContext }> {
+  const context = await openContext(browser);
+  await context.route(/\/buscar\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('<html lang="es">', `<html lang="${lang}">`) });
+  });
+  const { page, problems } = await openPage(context);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pagefind/')) fetched.push(path.slice('/pagefind/'.length));
+  });
+  await page.goto(served.url(`/buscar/?${query}`));
+  await searchSettled(page);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+  expect(problems).toEqual([]);
+  return { page, paths: await resultPaths(page), fetched, context };
+}
+
+/** Presses "more results" until every result is shown, each time waiting for the new ones. */
+async function showAll(page: Page): Promise<void> {
+  const items = page.locator('[data-search-results] > li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(shown);
+  }
+}
+
+/** The languages whose index metadata a page fetched. */
+const indexes = (fetched: string[]) =>
+  fetched
+    .filter((file) => file.endsWith('.pf_meta'))
+    .map((file) => file.replace(/^pagefind\.([a-z]+)_.*$/, '$1'))
+    .sort();
+
+describe('a search page in another language', () => {
+  it('in Spanish, reads the Spanish index only, and the entry file once', async () => {
+    const { paths, fetched, context } = await searchIn('es', 'q=migracion+venezolana');
+    expect(paths).toContain('/grupos/migraciones/');
+    expect(indexes(fetched)).toEqual(['es']);
+    expect(fetched.filter((file) => file.startsWith('pagefind-entry.json'))).toHaveLength(1);
+    await context.close();
+  });
+
+  it('in Portuguese, searches the Spanish documents and the Portuguese translations, each page once', async () => {
+    const spanish = await searchIn('pt', 'q=migracion+venezolana');
+    expect(spanish.paths).toEqual(expect.arrayContaining(['/grupos/migraciones/', '/avances/migraciones-2020-t2/']));
+    expect(indexes(spanish.fetched)).toEqual(['es', 'pt']);
+    await spanish.context.close();
+
+    const { page, paths, context } = await searchIn('pt', 'q=deslocados');
+    expect(paths[0]).toBe('/pt/grupos/migraciones/');
+    // "SICA" is in the Spanish group page and in its translation: both, each once, and filters count both indexes.
+    await page.locator('#search-q').fill('sica');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/q=sica/);
+    await searchSettled(page);
+    await showAll(page);
+    const all = await resultPaths(page);
+    expect(all).toEqual(expect.arrayContaining(['/grupos/migraciones/', '/pt/grupos/migraciones/']));
+    expect(new Set(all).size).toBe(all.length);
+    await page.locator('[data-search-filters] > summary').click();
+    await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+    const kinds = await page.locator('select[name="tipo"] option').allTextContents();
+    // Each page has one kind: the counts of both indexes add up to every result.
+    expect(kinds.reduce((sum, kind) => sum + Number(/\((\d+)\)$/.exec(kind)?.[1] ?? 0), 0)).toBe(all.length);
+    await context.close();
+  });
+
+  it('in English, the same with the English translations, and Spanish plurals still find their singulars', async () => {
+    const { paths, fetched, context } = await searchIn('en', 'q=displaced');
+    expect(paths[0]).toBe('/en/grupos/migraciones/');
+    expect(indexes(fetched)).toEqual(['en', 'es']);
+    await context.close();
+    // The English index is opened first, so its stemmer reads the words (scripts/search/pagefind.ts).
+    const plural = await searchIn('en', 'q=venezolanos');
+    expect(plural.paths).toContain('/grupos/migraciones/');
+    await plural.context.close();
+  });
+
+  it('in a language with no index, searches the Spanish documents only', async () => {
+    const { paths, fetched, context } = await searchIn('fr', 'q=migracion+venezolana');
+    expect(paths).toContain('/grupos/migraciones/');
+    expect(paths.some((path) => /^\/(pt|en)\//.test(path))).toBe(false);
+    expect(indexes(fetched)).toEqual(['es']);
+    await context.close();
+  });
+});

@@ -3,7 +3,8 @@
  * pages, documents newest first (the site's "newest first"), and every way
  * Pagefind can fail quietly fails the build instead, including a Pagefind
  * program that dies mid-way (which left Astro exiting 0 with no index), a
- * page in a language tag /buscar/ never reads.
+ * page in a language tag /buscar/ never reads and a site where no page marks
+ * its content.
  */
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,5 +70,16 @@ describe('the search index', () => {
     rmSync(join(site.root, 'src/pages/prueba-idioma.astro'));
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/idioma que la búsqueda no lee: es-es\b.*nunca es-ES/s);
+  });
+
+  it('fails the build when no page marks its content, instead of indexing menus and footers', () => {
+    const empty = makeSite();
+    try {
+      const result = empty.build();
+      expect(result.status, result.output).not.toBe(0);
+      expect(result.output).toContain('marca su contenido con data-pagefind-body');
+    } finally {
+      empty.remove();
+    }
   });
 });

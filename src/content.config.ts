@@ -11,7 +11,10 @@ import { translationSchema } from './schemas/translations.ts';
 
 const schema = schemas(reference);
 
-const files = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: ['[^_]*.md', '[^_]*.mdx'] });
+// retainBody: false: pages render each body from Astro's rendered HTML and
+// never read the raw Markdown, and keeping it made the content store (which
+// `astro dev` rewrites and reloads on every save) half as large again.
+const files = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: ['[^_]*.md', '[^_]*.mdx'], retainBody: false });
 
 export const collections = {
   organizations: defineCollection({ loader: files('organizations'), schema: schema.organizations }),
@@ -22,7 +25,7 @@ export const collections = {
   positions: defineCollection({ loader: files('positions'), schema: schema.positions }),
   // Markdown only: MDX runs code, and a translation has no reason to.
   translations: defineCollection({
-    loader: glob({ base: './content/translations', pattern: ['*/*/[^_]*.md'] }),
+    loader: glob({ base: './content/translations', pattern: ['*/*/[^_]*.md'], retainBody: false }),
     schema: translationSchema,
   }),
 };

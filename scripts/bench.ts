@@ -111,10 +111,10 @@ function git(args: string[]): string {
   }
 }
 
-/** Whether the content check reads Markdown bodies with remark, judged from its source. */
+/** Whether the content check reads Markdown bodies with Sätteri (path a′), judged from its source. */
 function checkParsesBodies(): boolean {
   const dir = join(PROJECT, 'src/checks');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
-    .some((name) => /from ['"]remark-(parse|gfm)['"]/.test(readFileSync(join(dir, name), 'utf8')));
+    .some((name) => /from ['"]satteri['"]/.test(readFileSync(join(dir, name), 'utf8')));
 }

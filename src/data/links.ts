@@ -4,7 +4,7 @@
  * with `hreflang` and marking the Spanish title with `lang`, so a screen
  * reader pronounces it as Spanish and the reader knows where the link leads.
  */
-import type { Locale } from '../i18n/index.ts';
+import { type Locale, recordLang } from '../i18n/index.ts';
 import { entryHref } from '../lib/href.ts';
 import type { Ref } from '../lib/network.ts';
 import { type Network, titleOf } from './index.ts';
@@ -25,11 +25,10 @@ export function entryLink(data: Network, to: Ref, locale: Locale): EntryLinkData
   const entry = data.get(to.collection, to.id);
   const translation = locale === 'es' ? undefined : data.translation(to, locale);
   const pageLocale: Locale = data.versions(to).includes(locale) ? locale : 'es';
-  const textLocale: Locale = translation ? locale : 'es';
   return {
     url: entryHref(to.collection, to.id, pageLocale),
     title: translation?.data.title ?? titleOf(entry),
-    lang: textLocale === locale ? undefined : textLocale,
+    lang: recordLang(locale, translation !== undefined),
     hreflang: pageLocale === locale ? undefined : pageLocale,
     summary: translation?.data.summary ?? entry.data.summary,
   };

@@ -69,6 +69,15 @@ export function localeOf(value: string | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
+/**
+ * The `lang` to set on the record's own words on a page in `locale`: they are
+ * Spanish, the language the network writes in, unless the page is Spanish or
+ * a translation into `locale` replaced them.
+ */
+export function recordLang(locale: Locale, translated = false): Locale | undefined {
+  return translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE;
+}
+
 /** Numbers as the locale writes them: 1.234 in Spanish and Portuguese, 1,234 in English. */
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);

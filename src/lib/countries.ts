@@ -26,12 +26,8 @@ const DISPLAY = {
   en: new Intl.DisplayNames('en', { type: 'region' }),
 };
 
-/**
- * A country's name: the table's Spanish, or Intl's Portuguese or English (Node
- * ships full ICU). Any other `locale` is Spanish, so `codes.map(countryName)`,
- * which passes the index, keeps working.
- */
-export function countryName(code: string, locale: unknown = 'es'): string {
-  if ((locale === 'pt' || locale === 'en') && code in COUNTRIES) return DISPLAY[locale].of(code) ?? code;
+/** A country's name: the table's Spanish, or Intl's Portuguese or English (Node ships full ICU). */
+export function countryName(code: string, locale: 'es' | 'pt' | 'en' = 'es'): string {
+  if (locale !== 'es' && code in COUNTRIES) return DISPLAY[locale].of(code) ?? code;
   return (COUNTRIES as Record<string, string>)[code] ?? code;
 }

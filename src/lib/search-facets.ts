@@ -126,7 +126,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = organizationLabel(d);
       detail = label(`membership.${d.membership}`);
-      filters = { grupo: [], org: [title], anio: [], pais: d.countries.map(countryName) };
+      filters = { grupo: [], org: [title], anio: [], pais: d.countries.map((code) => countryName(code)) };
       break;
     }
     case 'groups': {

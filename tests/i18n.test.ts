@@ -32,5 +32,9 @@ describe('interface strings', () => {
     expect(translator('es')('list.countShort', { count: 12345 })).toBe('12.345 documentos.');
     expect(translator('en')('search.count.other', { count: 12345 })).toMatch(/^12,345 /);
     expect(translator('pt')('search.count.other', { count: 12345 })).toMatch(/^12\.345 /);
+    // One is singular where the files give a singular form.
+    expect(translator('es')('list.countShort', { count: 1 })).toBe('1 documento.');
+    expect(translator('en')('list.newestFirst', { count: 1 })).toBe('1 document.');
+    expect(translator('en')('list.newestFirst', { count: 2 })).toBe('2 documents, most recent first.');
   });
 });

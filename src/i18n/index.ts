@@ -83,11 +83,15 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** The strings of one locale, with `{name}` placeholders filled in (numbers formatted for the locale). */
+/**
+ * The strings of one locale, with `{name}` placeholders filled in (numbers
+ * formatted for the locale). With `count: 1`, a key's `.one` form is used
+ * when the files have one ("1 documento.", not "1 documentos.").
+ */
 export function translator(locale: Locale): Translate {
   const strings = STRINGS[locale];
   return (key, values = {}) =>
-    (strings[key] ?? key).replace(PLACEHOLDER, (_, name: string) => {
+    ((values['count'] === 1 ? strings[`${key}.one`] : undefined) ?? strings[key] ?? key).replace(PLACEHOLDER, (_, name: string) => {
       const value = values[name];
       if (value === undefined) return `{${name}}`;
       return typeof value === 'number' ? formatNumber(value, locale) : value;

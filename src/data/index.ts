@@ -7,6 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import {
   type ActionRow,
   backReferences,
+  bySpanish,
   type Edge,
   groupRows,
   newestFirst,
@@ -116,7 +117,7 @@ async function load(): Promise<Network> {
     getCollection('positions'),
     getCollection('translations'),
   ]);
-  const byName = (a: AnyEntry, b: AnyEntry) => titleOf(a).localeCompare(titleOf(b), 'es');
+  const byName = (a: AnyEntry, b: AnyEntry) => bySpanish(titleOf(a), titleOf(b));
   const newest = <E extends AnyEntry>(list: E[]) => newestFirst(list, dateOf, titleOf);
 
   const entries = new Map<string, AnyEntry>();

@@ -78,9 +78,12 @@ export function recordLang(locale: Locale, translated = false): Locale | undefin
   return translated || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE;
 }
 
+/** One formatter per locale, made once: building an Intl formatter costs more than using it. */
+const NUMBERS = Object.fromEntries(LOCALES.map((locale) => [locale, new Intl.NumberFormat(locale)])) as Record<Locale, Intl.NumberFormat>;
+
 /** Numbers as the locale writes them: 1.234 in Spanish and Portuguese, 1,234 in English. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return NUMBERS[locale].format(value);
 }
 
 /**

@@ -5,7 +5,7 @@
  * tested without a build.
  */
 import type { CollectionName } from '../schemas/shared.ts';
-import { compareDates } from './dates.ts';
+import { compareDates, startOf } from './dates.ts';
 
 export interface Ref {
   collection: CollectionName;
@@ -67,6 +67,13 @@ export interface ActionRow {
 
 export const STATUS_ORDER: readonly ActionStatus[] = ['pending', 'in-progress', 'done'];
 
+/**
+ * Spanish alphabetical order. One collator for the whole build:
+ * `localeCompare(b, 'es')` builds a new one on every comparison, and pages
+ * sort their related lists on every render.
+ */
+export const bySpanish: (a: string, b: string) => number = new Intl.Collator('es').compare;
+
 /** Orders action items by status (open first), then due date, then newest source first. */
 export function sortActions(rows: readonly ActionRow[]): ActionRow[] {
   return [...rows].sort(
@@ -74,7 +81,7 @@ export function sortActions(rows: readonly ActionRow[]): ActionRow[] {
       STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
       compareDates(a.due ?? '9999', b.due ?? '9999') ||
       compareDates(b.date, a.date) ||
-      a.text.localeCompare(b.text, 'es'),
+      bySpanish(a.text, b.text),
   );
 }
 
@@ -91,7 +98,13 @@ export function groupRows<T>(rows: readonly T[], keys: (row: T) => readonly stri
   return groups;
 }
 
-/** Newest first by a date accessor; ties broken by title so the order is stable between builds. */
+/**
+ * Newest first by a date accessor; ties broken by title so the order is stable
+ * between builds. Each item's date is read once, not once per comparison.
+ */
 export function newestFirst<T>(items: readonly T[], date: (item: T) => string, title: (item: T) => string): T[] {
-  return [...items].sort((a, b) => compareDates(date(b), date(a)) || title(a).localeCompare(title(b), 'es'));
+  return items
+    .map((item) => ({ item, start: startOf(date(item)) }))
+    .sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : bySpanish(title(a.item), title(b.item))))
+    .map(({ item }) => item);
 }

@@ -30,13 +30,15 @@ const FULL_NAME = String.raw`${NAME}(?:\s+(?:de\s+(?:la\s+|los\s+)?)?${NAME})+`;
 const CHILD_WORD = String.raw`(?:[Nn]iñ[oa]s?|[Cc]hic[oa]s?|[Aa]dolescentes?|[Jj]oven|[Jj]óvenes|[Mm]enor(?:es)?|[Ee]studiantes?|[Aa]lumn[oa]s?|[Hh]ij[oa]s?|[Bb]ebés?|[Nn]iet[oa]s?)`;
 
 const AFTER_CHILD_WORD = new RegExp(String.raw`(?<![\p{L}])${CHILD_WORD}\s+(?:de\s+\d{1,2}\s+años,?\s+)?(${FULL_NAME})`, 'gu');
+const CHILD_WORD_ANYWHERE = new RegExp(CHILD_WORD, 'u');
 const BEFORE_AGE = new RegExp(String.raw`(${FULL_NAME})\s*[,(]\s*(?:de\s+)?(\d{1,2})\s+años`, 'gu');
 
 /** Full names of children found in `text`, by offset. */
 export function childFullNames(text: string, declared: readonly string[]): { offset: number; name: string }[] {
   const found: { offset: number; name: string }[] = [];
-  for (const match of text.matchAll(AFTER_CHILD_WORD)) found.push({ offset: match.index + match[0].indexOf(match[1]!), name: match[1]! });
-  for (const match of text.matchAll(BEFORE_AGE)) {
+  // Both patterns try a name at every capital letter; most lines have no word they need, and a plain search says so first.
+  if (CHILD_WORD_ANYWHERE.test(text)) for (const match of text.matchAll(AFTER_CHILD_WORD)) found.push({ offset: match.index + match[0].indexOf(match[1]!), name: match[1]! });
+  for (const match of text.includes('años') ? text.matchAll(BEFORE_AGE) : []) {
     if (Number(match[2]) >= 18) continue;
     // "Habló Mateo Quispe, 14 años": a sentence's first word is capitalised too; three or more words there are a word plus a name.
     const words = match[1]!.split(/\s+/);

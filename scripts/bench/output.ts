@@ -13,6 +13,8 @@ export interface Output {
   contentPages: number;
   /** Median raw bytes of a content page's HTML. */
   medianHtml: number;
+  /** Median gzipped bytes of a content page's HTML: what a reader downloads from any host that compresses. */
+  medianHtmlGz: number;
   /** The largest gzipped CSS any page loads (linked files plus inline styles). */
   maxCssGz: number;
   /** The largest gzipped JavaScript a content page loads before anyone searches. */
@@ -44,6 +46,7 @@ export function analyse(dir: string, contentPage: RegExp): Output {
   };
   const html = files.filter((f) => f.path.endsWith('.html'));
   const contentSizes: number[] = [];
+  const contentGz: number[] = [];
   const pagesWithJs: string[] = [];
   let maxCssGz = 0;
   let maxContentJsGz = 0;
@@ -65,6 +68,7 @@ export function analyse(dir: string, contentPage: RegExp): Output {
     if (js > 0) pagesWithJs.push(file.path);
     if (contentPage.test(file.path)) {
       contentSizes.push(file.bytes);
+      contentGz.push(gzipSync(text).length);
       maxContentJsGz = Math.max(maxContentJsGz, js);
     }
   }
@@ -73,6 +77,7 @@ export function analyse(dir: string, contentPage: RegExp): Output {
     totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     contentPages: contentSizes.length,
     medianHtml: median(contentSizes),
+    medianHtmlGz: median(contentGz),
     maxCssGz,
     maxContentJsGz,
     pagesWithJs,

@@ -28,8 +28,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AstroIntegration, build } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { brokenLinks } from '../src/checks/built-links.ts';
+import { startEarly } from '../src/checks/early.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
 import { eventCalendars } from '../src/integrations/event-calendars.ts';
 import { incrementalPages } from '../src/integrations/incremental-pages.ts';
@@ -42,6 +43,11 @@ try {
   console.error(`${(error as Error).message}\nUso: npm run build [-- --outDir carpeta] [--force]`);
   process.exit(1);
 }
+// The content check starts now, in a worker, while Astro's own code loads below (src/checks/early.ts);
+// the base is the one astro.config.mjs reads, and a result for any other is not used.
+startEarly(root, { base: process.env.BASE_PATH ?? '/', cacheDir: join(root, '.astro', 'cache') });
+const { build } = await import('astro');
+
 const target = resolve(root, values.outDir);
 // Siblings of the target, so both renames stay on one file system and are atomic.
 const staging = join(dirname(target), '.dist-staging');

@@ -5,6 +5,10 @@
  * schema error, at line 0. In `astro dev` the report is a warning, so the
  * editor still sees the page they are working on.
  *
+ * `npm run build` starts the same check in a worker before Astro loads
+ * (checks/early.ts) and this hook takes its result; `astro build` and
+ * `astro dev` on their own check here.
+ *
  * In a build it also arms the error log (astro-errors.mjs): any [ERROR]
  * Astro logs afterwards makes the build exit 1, and `npm run build` keeps
  * the published site as it was.
@@ -12,6 +16,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../checks/content.ts';
+import { takeEarly } from '../checks/early.ts';
 import { formatAnnotations, formatReport } from '../checks/report.ts';
 import { errorLog } from './astro-errors.mjs';
 
@@ -19,12 +24,14 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'bitacora:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build') armErrorLog();
         // Results are kept in Astro's cacheDir (`.astro/cache/`, where npm run check keeps them too),
         // so a rebuild re-checks only the documents that changed.
-        const problems = checkContent(fileURLToPath(config.root), { base: config.base, cacheDir: fileURLToPath(config.cacheDir) });
+        const root = fileURLToPath(config.root);
+        const options = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
+        const problems = (command === 'build' && (await takeEarly(root, options))) || checkContent(root, options);
         if (problems.length === 0) return;
         const report = formatReport(problems);
         if (command === 'dev') {

@@ -1,0 +1,54 @@
+/**
+ * The content check, started before Astro. `npm run build` (scripts/build.ts)
+ * calls {@link startEarly} first thing: the check then runs in a worker
+ * thread while Astro loads its own code (about 1.5 s of a build), instead of
+ * after it, on the second core these machines have. The build's integration
+ * (integrations/content-check.ts) takes the result with {@link takeEarly}
+ * and reports it exactly as if it had checked then.
+ *
+ * The hand-over goes through `globalThis`: Astro loads astro.config.mjs, and
+ * the integration with it, through its own module loader, so a module-level
+ * variable here would not be the one the build script set. A result is only
+ * taken for the same folder, base, cache and day it was computed for;
+ * anything else, or a worker that fails, and the integration checks in
+ * process as before. Node-only.
+ */
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions } from './content.ts';
+import type { Problem } from './problem.ts';
+
+const SLOT = Symbol.for('bitacora.earlyContentCheck');
+
+interface Early {
+  key: string;
+  problems: Promise<Problem[] | undefined>;
+}
+
+/** What a result depends on besides the files: the same options must give the same key. */
+function keyOf(root: string, options: CheckOptions): string {
+  const base = `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  return JSON.stringify([resolve(root), base, options.cacheDir === false ? false : options.cacheDir && resolve(options.cacheDir), today]);
+}
+
+/** Starts checking `root` in a worker thread; the build's integration picks the result up. */
+export function startEarly(root: string, options: CheckOptions): void {
+  const worker = new Worker(new URL('./early-worker.ts', import.meta.url), { workerData: { root, options } });
+  const problems = new Promise<Problem[] | undefined>((done) => {
+    worker.once('message', (found: Problem[]) => done(found));
+    // A worker that cannot run (or dies) is no verdict: the integration checks in process.
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
+  });
+  (globalThis as Record<symbol, Early | undefined>)[SLOT] = { key: keyOf(root, options), problems };
+}
+
+/** The early result for exactly these options, once; undefined when there is none or it does not apply. */
+export async function takeEarly(root: string, options: CheckOptions): Promise<Problem[] | undefined> {
+  const slots = globalThis as Record<symbol, Early | undefined>;
+  const early = slots[SLOT];
+  slots[SLOT] = undefined;
+  if (!early || early.key !== keyOf(root, options)) return undefined;
+  return early.problems;
+}

@@ -11,10 +11,17 @@ import { translationSchema } from './schemas/translations.ts';
 
 const schema = schemas(reference);
 
-// retainBody: false: pages render each body from Astro's rendered HTML and
-// never read the raw Markdown, and keeping it made the content store (which
-// `astro dev` rewrites and reloads on every save) half as large again.
-const files = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: ['[^_]*.md', '[^_]*.mdx'], retainBody: false });
+// retainBody: false: pages never read the raw Markdown, and keeping it made
+// the content store (which `astro dev` rewrites and reloads whole on every
+// save) half as large again.
+// deferRender in `astro dev` only: bodies are rendered when a page asks for
+// one instead of kept in the store, which shrinks it from 4.7 to 1 MB at
+// 1,000 documents (19 to 3.8 MB at 4,000), and an edit shows in 0.9 s
+// instead of 1.5 s (2 s instead of 4.6 s at 4,000). The same processor
+// renders the same HTML either way; builds keep rendering once, up front,
+// where Astro's cache can reuse it.
+const LOADER = { retainBody: false, deferRender: import.meta.env.DEV };
+const files = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: ['[^_]*.md', '[^_]*.mdx'], ...LOADER });
 
 export const collections = {
   organizations: defineCollection({ loader: files('organizations'), schema: schema.organizations }),
@@ -25,7 +32,7 @@ export const collections = {
   positions: defineCollection({ loader: files('positions'), schema: schema.positions }),
   // Markdown only: MDX runs code, and a translation has no reason to.
   translations: defineCollection({
-    loader: glob({ base: './content/translations', pattern: ['*/*/[^_]*.md'], retainBody: false }),
+    loader: glob({ base: './content/translations', pattern: ['*/*/[^_]*.md'], ...LOADER }),
     schema: translationSchema,
   }),
 };

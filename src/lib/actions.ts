@@ -22,8 +22,11 @@ export function markCarriedOver(rows: readonly ActionRow[]): ActionRow[] {
   const seen = new Map<string, ActionRow>();
   const chronological = [...rows].sort((a, b) => compareDates(a.date, b.date));
   const marked = new Map<ActionRow, ActionRow>();
+  const ids = new Map<string, string>(); // toId per distinct text: editors repeat items
   for (const row of chronological) {
-    const key = `${row.group ?? ''}|${toId(row.text)}`;
+    let id = ids.get(row.text);
+    if (id === undefined) ids.set(row.text, (id = toId(row.text)));
+    const key = `${row.group ?? ''}|${id}`;
     const earlier = seen.get(key);
     const sameSource = earlier && earlier.source.collection === row.source.collection && earlier.source.id === row.source.id;
     marked.set(row, earlier && !sameSource && earlier.status === row.status ? { ...row, carriedFrom: earlier.source } : row);

@@ -45,11 +45,21 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day, precision: 'day' };
 }
 
+/**
+ * Memo of startOf: sorts call it twice per comparison (compareDates), and an
+ * archive has few distinct dates against many comparisons.
+ */
+const STARTS = new Map<string, string>();
+
 /** The first day a partial date can mean, as `YYYY-MM-DD` (for sorting and ranges). */
 export function startOf(text: string): string {
-  const d = parsePartialDate(text);
-  if (!d) return text;
-  return `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}`;
+  let start = STARTS.get(text);
+  if (start === undefined) {
+    const d = parsePartialDate(text);
+    start = d ? `${d.year}-${pad(d.month ?? 1)}-${pad(d.day ?? 1)}` : text;
+    STARTS.set(text, start);
+  }
+  return start;
 }
 
 /** The last day a partial date can mean, as `YYYY-MM-DD`. */

@@ -5,7 +5,7 @@
  * tested without a build.
  */
 import type { CollectionName } from '../schemas/shared.ts';
-import { compareDates, startOf } from './dates.ts';
+import { startOf } from './dates.ts';
 
 export interface Ref {
   collection: CollectionName;
@@ -37,12 +37,17 @@ export const refKey = (ref: Ref): string => `${ref.collection}/${ref.id}`;
 /** Everything that points at each entry, by role, each source once and in edge order. */
 export function backReferences(edges: readonly Edge[]): Map<string, Map<Role, Ref[]>> {
   const index = new Map<string, Map<Role, Ref[]>>();
+  const seen = new Set<string>();
   for (const { from, to, role } of edges) {
-    const byRole = index.get(refKey(to)) ?? new Map<Role, Ref[]>();
-    index.set(refKey(to), byRole);
-    const list = byRole.get(role) ?? [];
-    if (!list.some((ref) => refKey(ref) === refKey(from))) list.push(from);
-    byRole.set(role, list);
+    const target = refKey(to);
+    const source = `${target}|${role}|${refKey(from)}`;
+    if (seen.has(source)) continue;
+    seen.add(source);
+    let byRole = index.get(target);
+    if (!byRole) index.set(target, (byRole = new Map<Role, Ref[]>()));
+    const list = byRole.get(role);
+    if (list) list.push(from);
+    else byRole.set(role, [from]);
   }
   return index;
 }
@@ -76,13 +81,17 @@ export const bySpanish: (a: string, b: string) => number = new Intl.Collator('es
 
 /** Orders action items by status (open first), then due date, then newest source first. */
 export function sortActions(rows: readonly ActionRow[]): ActionRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-      compareDates(a.due ?? '9999', b.due ?? '9999') ||
-      compareDates(b.date, a.date) ||
-      bySpanish(a.text, b.text),
-  );
+  // Each row's keys computed once, not once per comparison.
+  return rows
+    .map((row) => ({ row, status: STATUS_ORDER.indexOf(row.status), due: startOf(row.due ?? '9999'), date: startOf(row.date) }))
+    .sort(
+      (a, b) =>
+        a.status - b.status ||
+        (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+        bySpanish(a.row.text, b.row.text),
+    )
+    .map(({ row }) => row);
 }
 
 /** Groups rows by a key, keeping first-seen order of keys. Rows with several keys appear under each. */

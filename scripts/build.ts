@@ -27,9 +27,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks } from '../src/checks/built-links.ts';
+import { type BrokenLink, brokenLinks } from '../src/checks/built-links.ts';
 import { startEarly } from '../src/checks/early.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
 import { eventCalendars } from '../src/integrations/event-calendars.ts';
@@ -63,12 +65,18 @@ process.once('beforeExit', () => {
 
 /** Learns the resolved base and site, which the link check needs, from Astro itself. */
 const settings: { base: string; site?: string | undefined } = { base: '/' };
+let linkCheck: Promise<BrokenLink[]> | undefined;
 const observer: AstroIntegration = {
   name: 'bitacora:atomic-build',
   hooks: {
     'astro:config:done': ({ config }) => {
       settings.base = config.base;
       settings.site = config.site;
+    },
+    // Every page and calendar is written by now; the search index is built next, in Pagefind's
+    // own process, while this process waits: the links are checked meanwhile, on the other core.
+    'astro:build:generated': ({ dir }) => {
+      linkCheck = checkLinksAside(fileURLToPath(dir));
     },
   },
 };
@@ -78,7 +86,8 @@ try {
   await build({
     root,
     outDir: staging,
-    integrations: [observer, incrementalPages(), eventCalendars()],
+    // The observer last: its build:generated hook reads the calendars eventCalendars writes in its own.
+    integrations: [incrementalPages(), eventCalendars(), observer],
     experimental: { incrementalBuild: true },
     force: values.force,
   });
@@ -86,7 +95,7 @@ try {
   const errors = errorLog().errors.length;
   if (errors > 0) throw new Error(`Astro registró ${errors === 1 ? 'un error' : `${errors} errores`} ([ERROR] arriba)`);
   if (!existsSync(join(staging, 'index.html'))) throw new Error(`no se generó ${join(staging, 'index.html')}`);
-  const broken = brokenLinks(staging, settings.base, settings.site);
+  const broken = await (linkCheck ?? brokenLinks(staging, settings.base, settings.site));
   if (broken.length > 0) {
     const list = broken.map(({ page, href }) => `  ${page}  →  ${href}`).join('\n');
     throw new Error(`${broken.length} enlaces internos no llevan a ninguna página:\n${list}`);
@@ -97,6 +106,27 @@ try {
 } catch (error) {
   finished = true;
   fail(describe(error));
+}
+
+/**
+ * The built site's links, checked in a worker thread. A worker that cannot
+ * run is no verdict: the links are then checked here.
+ */
+function checkLinksAside(dir: string): Promise<BrokenLink[]> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const worker = new Worker(new URL('../src/checks/built-links-worker.ts', import.meta.url), {
+      workerData: { dir, base: settings.base, site: settings.site },
+    });
+    worker.once('message', (broken: BrokenLink[]) => {
+      settled = true;
+      resolve(broken);
+    });
+    worker.once('error', () => undefined); // its exit follows
+    worker.once('exit', () => {
+      if (!settled) resolve(brokenLinks(dir, settings.base, settings.site));
+    });
+  });
 }
 
 /** Swaps staging in for the target: rename the old one away, rename the new one in, remove the old one. */

@@ -1,7 +1,8 @@
 /**
  * Each event's own calendar file (/eventos/<id>.ics), written in one pass
- * when the build is done, from the calendar of every event Astro has just
- * written (/eventos/calendario.ics): same bytes as the per-event route
+ * as soon as Astro has written the pages (before the search index is built,
+ * so `npm run build` can check links while Pagefind works), from the
+ * calendar of every event (/eventos/calendario.ics): same bytes as the per-event route
  * (src/lib/ical.ts, splitCalendar), at a fraction of the cost. As a route,
  * each file cost Astro about 2 ms of its own per-page work for a few hundred
  * bytes: 0.4 s of a 1,000-document build, 1.4 s at 4,000, and they were
@@ -31,7 +32,7 @@ export function eventCalendars(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:generated': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
         const calendars = splitCalendar(readFileSync(join(out, ALL_EVENTS), 'utf8'));

@@ -29,10 +29,10 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { type BrokenLink, brokenLinks } from '../src/checks/built-links.ts';
 import { startEarly } from '../src/checks/early.ts';
+import { inWorker } from '../src/checks/in-worker.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
 import { eventCalendars } from '../src/integrations/event-calendars.ts';
 import { incrementalPages } from '../src/integrations/incremental-pages.ts';
@@ -108,25 +108,11 @@ try {
   fail(describe(error));
 }
 
-/**
- * The built site's links, checked in a worker thread. A worker that cannot
- * run is no verdict: the links are then checked here.
- */
-function checkLinksAside(dir: string): Promise<BrokenLink[]> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const worker = new Worker(new URL('../src/checks/built-links-worker.ts', import.meta.url), {
-      workerData: { dir, base: settings.base, site: settings.site },
-    });
-    worker.once('message', (broken: BrokenLink[]) => {
-      settled = true;
-      resolve(broken);
-    });
-    worker.once('error', () => undefined); // its exit follows
-    worker.once('exit', () => {
-      if (!settled) resolve(brokenLinks(dir, settings.base, settings.site));
-    });
-  });
+/** The built site's links, checked in a worker thread; here, if the worker cannot run. */
+async function checkLinksAside(dir: string): Promise<BrokenLink[]> {
+  const { base, site } = settings;
+  const broken = await inWorker<BrokenLink[]>(new URL('../src/checks/built-links-worker.ts', import.meta.url), { dir, base, site });
+  return broken ?? brokenLinks(dir, base, site);
 }
 
 /** Swaps staging in for the target: rename the old one away, rename the new one in, remove the old one. */

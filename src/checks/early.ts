@@ -14,8 +14,8 @@
  * process as before. Node-only.
  */
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from './content.ts';
+import { inWorker } from './in-worker.ts';
 import type { Problem } from './problem.ts';
 
 const SLOT = Symbol.for('bitacora.earlyContentCheck');
@@ -34,13 +34,8 @@ function keyOf(root: string, options: CheckOptions): string {
 
 /** Starts checking `root` in a worker thread; the build's integration picks the result up. */
 export function startEarly(root: string, options: CheckOptions): void {
-  const worker = new Worker(new URL('./early-worker.ts', import.meta.url), { workerData: { root, options } });
-  const problems = new Promise<Problem[] | undefined>((done) => {
-    worker.once('message', (found: Problem[]) => done(found));
-    // A worker that cannot run (or dies) is no verdict: the integration checks in process.
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
-  });
+  // A worker that cannot run (or dies) is no verdict: the integration checks in process.
+  const problems = inWorker<Problem[]>(new URL('./early-worker.ts', import.meta.url), { root, options });
   (globalThis as Record<symbol, Early | undefined>)[SLOT] = { key: keyOf(root, options), problems };
 }
 

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { siteBase } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
@@ -63,8 +64,7 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
     root,
     site: siteMap(root, ids),
     today: options.today ?? new Date().toISOString().slice(0, 10),
-    // `''`, `/bitacora` and `/bitacora/` are how Astro and the environment may spell a base.
-    base: `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'),
+    base: siteBase(options.base),
   };
   const cache = openCache(options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.astro', 'cache')), context);
   const bySchema = schemas(checkedReference(context)) as Record<CollectionName, z.ZodType>;

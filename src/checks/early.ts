@@ -14,6 +14,7 @@
  * process as before. Node-only.
  */
 import { resolve } from 'node:path';
+import { siteBase } from '../lib/paths.ts';
 import type { CheckOptions } from './content.ts';
 import { inWorker } from './in-worker.ts';
 import type { Problem } from './problem.ts';
@@ -27,9 +28,8 @@ interface Early {
 
 /** What a result depends on besides the files: the same options must give the same key. */
 function keyOf(root: string, options: CheckOptions): string {
-  const base = `/${(options.base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  return JSON.stringify([resolve(root), base, options.cacheDir === false ? false : options.cacheDir && resolve(options.cacheDir), today]);
+  return JSON.stringify([resolve(root), siteBase(options.base), options.cacheDir === false ? false : options.cacheDir && resolve(options.cacheDir), today]);
 }
 
 /** Starts checking `root` in a worker thread; the build's integration picks the result up. */

@@ -63,6 +63,9 @@ export function splitLocale(path: string, locales: readonly string[]): { locale:
   return { locale: 'es', path };
 }
 
+/** A base as `/` or `/bitacora/`: `''`, `/bitacora` and `/bitacora/` are how Astro and the environment may spell it. */
+export const siteBase = (base: string | undefined): string => `/${(base ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 /** Prefixes a site path with the base the site is published under (`/bitacora/`). */
 export function withBase(path: string, base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;

@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium, openContext, openPage, resultPaths, type ServedSite, searchSettled } from '../helpers/browser.ts';
+import { buildAndServe, launchChromium, openContext, openPage, resultPaths, type ServedSite, searchSettled, showAll } from '../helpers/browser.ts';
 
 let served: ServedSite;
 let browser: Browser;
@@ -46,17 +46,6 @@ async function searchIn(lang: string, query: string): Promise<{ page: Page; path
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
   expect(problems).toEqual([]);
   return { page, paths: await resultPaths(page), fetched, context };
-}
-
-/** Presses "more results" until every result is shown, each time waiting for the new ones. */
-async function showAll(page: Page): Promise<void> {
-  const items = page.locator('[data-search-results] > li');
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const shown = await items.count();
-    await more.click();
-    await expect.poll(() => items.count()).toBeGreaterThan(shown);
-  }
 }
 
 /** The languages whose index metadata a page fetched. */

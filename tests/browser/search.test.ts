@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, launchChromium, openContext, openPage, resultPaths, type ServedSite, searchSettled } from '../helpers/browser.ts';
+import { buildAndServe, launchChromium, openContext, openPage, resultPaths, type ServedSite, searchSettled, showAll } from '../helpers/browser.ts';
 
 let served: ServedSite;
 let browser: Browser;
@@ -66,17 +66,6 @@ async function searchWords(words: string): Promise<{ page: Page; paths: string[]
   // Taken out, so a problem fails the search that caused it and not every later one.
   expect(problems.splice(0), words).toEqual([]);
   return { page, paths: await resultPaths(page), status: (await page.locator('[data-search-status]').textContent()) ?? '' };
-}
-
-/** Presses "more results" until every result is shown, each time waiting for the new ones. */
-async function showAll(page: Page): Promise<void> {
-  const items = page.locator('[data-search-results] > li');
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const shown = await items.count();
-    await more.click();
-    await expect.poll(() => items.count()).toBeGreaterThan(shown);
-  }
 }
 
 const marks = (page: Page) => page.locator('[data-search-results] mark').allTextContents();

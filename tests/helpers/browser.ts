@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { makeSite, serve, type Served, type Site } from './site.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +85,15 @@ export async function searchSettled(page: Page): Promise<void> {
 export async function resultPaths(page: Page, base = '/'): Promise<string[]> {
   const hrefs = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => (href.startsWith(base) ? `/${href.slice(base.length)}` : href));
+}
+
+/** Presses "more results" on /buscar/ until every result is shown, each time waiting for the new ones. */
+export async function showAll(page: Page): Promise<void> {
+  const items = page.locator('[data-search-results] > li');
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(shown);
+  }
 }

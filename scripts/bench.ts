@@ -4,7 +4,7 @@
  * Generates N documents (default 1,000), builds them with the project's
  * production build and with a minimal Astro site (the floor), interleaved,
  * in a temporary folder, and prints what it costs: time, memory, bytes, the
- * first search, a rebuild, how fast `npm run dev` shows an edit, and both
+ * first search, a rebuild, how fast `npm run dev` shows an edit (the floor's too), and both
  * Markdown safety paths. Never touches
  * content/ or dist/. A benchmark, not a test: nothing here fails on a number.
  */
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editOne, generate, plan, validate } from './bench/corpus.ts';
 import { devReflection } from './bench/dev.ts';
+import { floorPath } from './bench/floor.ts';
 import { HAS_GNU_TIME, measure } from './bench/measure.ts';
 import { analyse } from './bench/output.ts';
 import { type Build, check, floor, production } from './bench/phases.ts';
@@ -69,10 +70,14 @@ try {
   const parsed = await measure(['node', join(import.meta.dirname, 'bench/markdown-parse.ts'), join(site.real, 'content')], site.real, buildEnv());
   const parse = JSON.parse(parsed.output.trim().split('\n').pop() ?? '{}') as { remark?: { ms: number }; satteri?: { ms: number } };
 
-  // Last, so the dev server's own content sync never warms or cools a build.
+  // Last, so the dev server's own content sync never warms or cools a build. The floor's dev
+  // server, on the same file, is what plain Astro costs for the same edit.
   const meetings = corpus.filter((d) => d.collection === 'meetings');
-  const dev = await devReflection(site.real, meetings[1] ?? meetings[0]!);
+  const devDoc = meetings[1] ?? meetings[0]!;
+  const dev = await devReflection(site.real, devDoc);
   say(`dev: edit reflected in ${dev.median.toFixed(2)} s (median of ${dev.samples.length})`);
+  const floorDev = await devReflection(site.floor, devDoc, floorPath(devDoc));
+  say(`dev, floor: edit reflected in ${floorDev.median.toFixed(2)} s`);
 
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
@@ -95,6 +100,7 @@ try {
     checkParsesBodies: checkParsesBodies(),
     rebuild: { ...medianBuild(runs.rebuild), reused: runs.rebuild.at(-1)!.reused },
     dev,
+    floorDev,
   };
   console.log(render(results));
   if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));

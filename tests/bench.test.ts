@@ -74,10 +74,16 @@ describe('npm run bench -- --docs 30', () => {
     const cells = row('dev: edit reflected');
     expect(cells).toHaveLength(6);
     expect(cells[1]).toMatch(/^\d+\.\d\d s \(\d+ edits, [\d.]+–[\d.]+ s\)$/);
+    // The floor's dev server, shown the same edit of the same file, beside it.
+    expect(cells[2]).toMatch(/^\d+\.\d\d s \(\d+ edits, [\d.]+–[\d.]+ s\)$/);
+    expect(cells[3]).toMatch(/^\d+\.\d\d×$/);
     expect(cells[4]).toBe('< 1 s');
     // Every edit was shown at all (a dev server that never shows an edit is broken, not slow).
-    expect(results.dev.samples.length).toBeGreaterThan(0);
-    for (const sample of results.dev.samples) expect(sample).toBeGreaterThan(0);
+    for (const dev of [results.dev, results.floorDev]) {
+      expect(dev.samples.length).toBeGreaterThan(0);
+      for (const sample of dev.samples) expect(sample).toBeGreaterThan(0);
+    }
     expect(results.dev.path).toMatch(/^\/reuniones\/[^/]+\/$/);
+    expect(results.floorDev.path).toBe(results.dev.path.replace('/reuniones/', '/meetings/'));
   });
 });

@@ -38,11 +38,15 @@ export interface DevReflection {
 /** Longest wait for one edit to show before it counts as never shown. */
 const TIMEOUT_MS = 30_000;
 
-export async function devReflection(site: string, doc: Doc, edits = 5): Promise<DevReflection> {
+/**
+ * `path` is the page that shows `doc` on that site: the real site's by default;
+ * the floor serves the same file at its own address.
+ */
+export async function devReflection(site: string, doc: Doc, path = entryPath(doc.collection, doc.id), edits = 5): Promise<DevReflection> {
   const port = await freePort();
   const file = join(site, pathOf(doc));
   const original = readFileSync(file);
-  const url = `http://127.0.0.1:${port}${entryPath(doc.collection, doc.id)}`;
+  const url = `http://127.0.0.1:${port}${path}`;
   const started = performance.now();
   const server = await startDev(site, port);
   try {
@@ -65,7 +69,7 @@ export async function devReflection(site: string, doc: Doc, edits = 5): Promise<
       // Let the watcher settle before the next save, as a person's next edit would.
       await sleep(300);
     }
-    return { samples, median: median(samples), firstPage, startup, path: entryPath(doc.collection, doc.id) };
+    return { samples, median: median(samples), firstPage, startup, path };
   } finally {
     writeFileSync(file, original);
     await server.stop();

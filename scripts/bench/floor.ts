@@ -83,6 +83,9 @@ const title = entry.data.title ?? entry.data.name;
 `,
 };
 
+/** Where the floor serves a document: its one collection's id is the file's path under content/. */
+export const floorPath = (doc: { collection: string; id: string }): string => `/${doc.collection}/${doc.id}/`;
+
 export function writeFloor(root: string): void {
   for (const [path, text] of Object.entries(FILES)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -111,10 +111,23 @@ const FORMATS = Object.fromEntries(
 const utc = (d: PartialDate) => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
 
 /**
+ * Memo of formatDate: every list on every page shows dates, thousands of
+ * calls a build over the few hundred distinct dates of an archive.
+ */
+const SHOWN = new Map<string, string>();
+
+/**
  * A partial date in words, at exactly its precision: "2.º trimestre de 2020"
  * is never "1 de abril". `approximate` says so ("hacia", "por volta de", "around").
  */
 export function formatDate(text: string, approximate = false, locale: DateLocale = 'es'): string {
+  const key = `${locale}${approximate ? '~' : ' '}${text}`;
+  let shown = SHOWN.get(key);
+  if (shown === undefined) SHOWN.set(key, (shown = format(text, approximate, locale)));
+  return shown;
+}
+
+function format(text: string, approximate: boolean, locale: DateLocale): string {
   const d = parsePartialDate(text);
   if (!d) return text;
   const prefix = approximate ? WORDS[locale].about : '';

@@ -22,7 +22,8 @@
  *
  * So a document's summary, body or commit may show on its own pages, on its
  *   neighbours' pages and on pages that carry no document in their props
- *   (lists, home, feeds, calendars: those are rendered on every build). That
+ *   (home, feeds, calendars, actions: those are rendered on every build; a
+ *   page of a section's list carries its documents, and is keyed). That
  *   is the rule templates must keep; tests/incremental-build.test.ts checks it
  *   over a whole built site (a unique word in every summary and body, found
  *   only where the rule allows) and compares incremental builds with clean

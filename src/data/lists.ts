@@ -7,7 +7,8 @@
 import { LOCALES } from '../i18n/index.ts';
 import { compareDates, isPast } from '../lib/dates.ts';
 import { type Page, pageParam, pagePath, pagesOf } from '../lib/pagination.ts';
-import { langParam, network } from './index.ts';
+import type { ActionRow } from '../lib/network.ts';
+import { type Entry, langParam, network } from './index.ts';
 
 // Late and upcoming are judged against the day the site was built, the only "today" a static page has.
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,13 +36,26 @@ export async function upcomingEvents() {
 export type ListName = keyof typeof LISTS;
 export type RowOf<L extends ListName> = Awaited<ReturnType<(typeof LISTS)[L]['rows']>>[number];
 
-/** Every page of a list in every language of the interface: a `[...lang]/…/[...pagina].astro`'s paths. */
+/**
+ * Every page of a list in every language of the interface: a
+ * `[...lang]/…/[...pagina].astro`'s paths. A page of action items also
+ * carries the documents that record them: it shows nothing of theirs but
+ * fields every key holds whole, and with documents in its props an
+ * incremental build keys it and copies it when none changed, instead of
+ * rendering it every time (src/integrations/incremental-pages.ts).
+ */
 export async function listPaths<L extends ListName>(
   name: L,
-): Promise<{ params: { lang: string | undefined; pagina: string | undefined }; props: { page: Page<RowOf<L>> } }[]> {
-  const pages = pagesOf((await LISTS[name].rows()) as RowOf<L>[]);
-  return LOCALES.flatMap((locale) => pages.map((page) => ({ params: { lang: langParam(locale), pagina: pageParam(page.number) }, props: { page } })));
+): Promise<{ params: { lang: string | undefined; pagina: string | undefined }; props: { page: Page<RowOf<L>>; sources: Entry[] } }[]> {
+  const data = await network();
+  const pages = pagesOf((await LISTS[name].rows()) as RowOf<L>[]).map((page) => ({
+    page,
+    sources: [...new Set(page.rows.flatMap((row) => (isAction(row) ? [data.get(row.source.collection, row.source.id)] : [])))],
+  }));
+  return LOCALES.flatMap((locale) => pages.map((props) => ({ params: { lang: langParam(locale), pagina: pageParam(props.page.number) }, props })));
 }
+
+const isAction = (row: unknown): row is ActionRow => typeof row === 'object' && row !== null && 'source' in row && 'status' in row;
 
 /** The site path of every page of every list, without language: for the sitemap. */
 export async function listPages(): Promise<string[]> {

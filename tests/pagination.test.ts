@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE, pageParam, pagePath, pagesOf } from '../src/lib/pagination.ts';
+import { launchChromium, openContext, openPage } from './helpers/browser.ts';
 import { linksOf, textOf } from './helpers/html.ts';
-import { makeSite, type Site } from './helpers/site.ts';
+import { makeSite, serve, type Site } from './helpers/site.ts';
 
 describe('pagesOf', () => {
   it('cuts a list into pages of the size asked, the last one shorter, every row once and in order', () => {
@@ -108,6 +110,24 @@ describe('a list longer than a page', () => {
     }
     expect(sitemap).not.toContain('/acciones/pagina/4/');
   });
+
+  it('passes axe on the pages the real content is too short to have, in a real browser', async () => {
+    const [server, browser] = await Promise.all([serve(join(site.root, 'dist')), launchChromium()]);
+    try {
+      const { page: tab, problems } = await openPage(await openContext(browser));
+      const violations: string[] = [];
+      for (const path of ['/acciones/pagina/2/', '/pt/acciones/hechas/pagina/2/']) {
+        await tab.goto(new URL(path.slice(1), server.url).href);
+        const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        for (const v of results.violations) violations.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 
   it('writes valid HTML on every page of the list', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });

@@ -33,11 +33,12 @@
  * from outside content/) leaves pages without keys: they are rendered, as in
  * a clean build. Node-only; `npm run build` adds it (scripts/build.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../schemas/shared.ts';
 
@@ -97,6 +98,8 @@ export function incrementalPages(): AstroIntegration {
         logger = log;
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        // Git reads the history while Astro sets up and lists the paths, not after.
+        const commits = latestCommits(root);
         // Paths as Astro lists them (`/reuniones/x`) and as it requests them (`/base/reuniones/x/`), made alike.
         const same = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
         const prefix = same(base);
@@ -114,10 +117,10 @@ export function incrementalPages(): AstroIntegration {
             // page is done. Without the file in between, a build that dies while rendering (after
             // rewriting some cached copies) cannot leave a manifest that vouches for those copies.
             rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
-            const paths = await astro.getStaticPaths();
+            const [paths, history] = await Promise.all([astro.getStaticPaths(), commits]);
             try {
               const started = performance.now();
-              const manifest = withKeys(root, paths, astro);
+              const manifest = withKeys(root, paths, astro, history);
               keying = performance.now() - started;
               for (const path of paths) if (path.cacheKey !== undefined) keyed.add(same(path.pathname));
               mkdirSync(cacheDir, { recursive: true });
@@ -146,7 +149,7 @@ export function incrementalPages(): AstroIntegration {
 }
 
 /** Gives every page that carries documents in its props its key; returns what each key covers. Throws when unsure. */
-function withKeys(root: string, paths: StaticPath[], astro: Prerenderer): IncrementalManifest {
+function withKeys(root: string, paths: StaticPath[], astro: Prerenderer, commits: ReadonlyMap<string, string>): IncrementalManifest {
   const owners = new Map<StaticPath, Entry[]>();
   const documents = new Map<string, Entry>();
   const routeCache = (astro['app'] as { routeCache?: { get(route: unknown): { staticPaths?: { keyed?: Map<string, { props?: unknown }> } } | undefined } } | undefined)
@@ -172,7 +175,6 @@ function withKeys(root: string, paths: StaticPath[], astro: Prerenderer): Increm
     own.set(key, entry);
   }
   const { global: contentGlobal, local, texts } = contentParts(root, own);
-  const commits = latestCommits(root);
   const global = hash([codeHash(root), contentGlobal, environment(root), today()].join('\n'));
 
   const neighbours = new Map<string, Set<string>>([...own.keys()].map((key) => [key, new Set()]));
@@ -332,26 +334,18 @@ function today(): string {
 }
 
 /** The latest commit touching each file under content/, from one `git log`; empty without Git history. */
-function latestCommits(root: string): Map<string, string> {
+async function latestCommits(root: string): Promise<Map<string, string>> {
   const commits = new Map<string, string>();
+  const git = (args: string[]) => promisify(execFile)('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).then(({ stdout }) => stdout);
   let log: string;
-  try {
-    log = execFileSync('git', ['log', '--format=@%H', '--name-only', '--no-renames', '--', CONTENT], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
-  } catch {
-    return commits;
-  }
   // git prints paths relative to the repository's top, which may be above the root.
-  let prefix = '';
+  let prefix: string;
   try {
-    prefix = execFileSync('git', ['rev-parse', '--show-prefix'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    [log, prefix] = await Promise.all([git(['log', '--format=@%H', '--name-only', '--no-renames', '--', CONTENT]), git(['rev-parse', '--show-prefix'])]);
   } catch {
     return commits;
   }
+  prefix = prefix.trim();
   let current = '';
   for (const line of log.split('\n')) {
     if (line.startsWith('@')) current = line.slice(1);

@@ -87,6 +87,9 @@ describe('a list longer than a page', () => {
     expect(linksOf(pager('/acciones/pagina/2/'))).toEqual(['/acciones/', '/acciones/pagina/3/']);
     expect(linksOf(pager('/acciones/pagina/3/'))).toEqual(['/acciones/pagina/2/']);
     expect(page('/acciones/pagina/2/')).toContain('<title>Acciones · Página 2 de 3 · Bitácora</title>');
+    // The lead says so too, as a sentence of its own.
+    expect(textOf(page('/acciones/pagina/2/'))).toMatch(/de \d{4}\. Página 2 de 3\./);
+    expect(page('/acciones/hechas/')).toContain('>Acciones abiertas</a>. Página 1 de 2.</p>');
     // In Portuguese and English too, with their own words and links.
     expect(textOf(pager('/pt/acciones/pagina/2/'))).toBe('← Anterior Página 2 de 3 Próxima →');
     expect(linksOf(pager('/en/acciones/pagina/2/'))).toEqual(['/en/acciones/', '/en/acciones/pagina/3/']);

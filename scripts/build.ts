@@ -25,6 +25,7 @@
  * Usage: node scripts/build.ts [--outDir dist] [--force]
  */
 import { spawn } from 'node:child_process';
+import module from 'node:module';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,10 @@ import { inWorker } from '../src/checks/in-worker.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
 import { eventCalendars } from '../src/integrations/event-calendars.ts';
 import { incrementalPages } from '../src/integrations/incremental-pages.ts';
+
+// Node keeps the code it compiles for the next build, as Astro's own CLI has it do (in the system's
+// temporary folder): the second build of a day starts about half a second sooner.
+module.enableCompileCache?.();
 
 const root = process.cwd();
 let values: { outDir: string; force: boolean };

@@ -92,7 +92,7 @@ try {
     root,
     outDir: staging,
     // The observer last: its build:generated hook reads the calendars eventCalendars writes in its own.
-    integrations: [incrementalPages(), eventCalendars(), observer],
+    integrations: [incrementalPages({ force: values.force }), eventCalendars(), observer],
     experimental: { incrementalBuild: true },
     force: values.force,
   });

@@ -76,7 +76,7 @@ export function render(r: Results): string {
     ['pages written', String(realOut.pages), String(floorOut.pages), '', '', ''],
     ['check (`npm run check`), wall / CPU', phase(r.check), '–', '', '', ''],
     ['Astro build (with its content check), wall / CPU', phase(real.astro), phase(floor.astro), xx(real.astro, floor.astro), '', ''],
-    [`search index (${indexNote}), wall / CPU of Pagefind`, phase(real.index), phase(floor.index), xx(real.index, floor.index), '', ''],
+    [`search index (${indexNote}): the step after the last page, wall / CPU of Pagefind`, phase(real.index), phase(floor.index), xx(real.index, floor.index), '', ''],
     ['**build + index**, wall / CPU', phase(real.total), phase(floor.total), xx(real.total, floor.total), '≤ 1.3×', mark(real.total.wall <= 1.3 * floor.total.wall)],
     ['per document (wall)', perDoc(real), perDoc(floor), '', 'flat from 1,000 to 4,000', ''],
     ['pages/s', (realOut.pages / real.total.wall).toFixed(0), (floorOut.pages / floor.total.wall).toFixed(0), '', '', ''],

@@ -41,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../schemas/shared.ts';
+import { addLayer, listedPath, type Prerenderer, propsReader, requestedPath, type StaticPath, wrap } from './prerenderer.ts';
 
 /** Where the content lives, relative to the root: every entry must come from a file under it. */
 const CONTENT = 'content';
@@ -66,21 +67,12 @@ interface Entry {
   body?: unknown;
   filePath?: string;
 }
-interface StaticPath {
-  pathname: string;
-  route: { type: string; route: string; component: string };
-  cacheKey?: string;
-}
-interface Prerenderer {
-  name: string;
-  setup?(): Promise<void>;
-  teardown?(): Promise<void>;
-  getStaticPaths(): Promise<StaticPath[]>;
-  render(request: Request, options: unknown): Promise<unknown>;
-  [key: string]: unknown;
-}
 
-export function incrementalPages(): AstroIntegration {
+/**
+ * `force`: every page is rendered, whatever its key (Astro's own `force`, which
+ * scripts/build.ts passes on `--force`).
+ */
+export function incrementalPages({ force = false } = {}): AstroIntegration {
   let root = '';
   let cacheDir = '';
   let base = '/';
@@ -100,42 +92,39 @@ export function incrementalPages(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         // Git reads the history while Astro sets up and lists the paths, not after.
         const commits = latestCommits(root);
-        // Paths as Astro lists them (`/reuniones/x`) and as it requests them (`/base/reuniones/x/`), made alike.
-        const same = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}`;
-        const prefix = same(base);
-        const requested = (url: string) => {
-          const path = same(decodeURI(new URL(url).pathname));
-          return prefix !== '/' && path.startsWith(prefix) ? same(path.slice(prefix.length)) : path;
-        };
-        setPrerenderer(((astro: Prerenderer): Prerenderer => ({
-          ...astro,
-          name: 'bitacora:incremental-pages',
-          setup: () => astro.setup?.() ?? Promise.resolve(),
-          teardown: () => astro.teardown?.() ?? Promise.resolve(),
-          async getStaticPaths() {
-            // Astro has read its manifest of the last build by now and writes a new one once every
-            // page is done. Without the file in between, a build that dies while rendering (after
-            // rewriting some cached copies) cannot leave a manifest that vouches for those copies.
-            rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
-            const [paths, history] = await Promise.all([astro.getStaticPaths(), commits]);
-            try {
-              const started = performance.now();
-              const manifest = withKeys(root, paths, astro, history);
-              keying = performance.now() - started;
-              for (const path of paths) if (path.cacheKey !== undefined) keyed.add(same(path.pathname));
-              mkdirSync(cacheDir, { recursive: true });
-              writeFileSync(join(cacheDir, MANIFEST_FILE), JSON.stringify(manifest));
-            } catch (error) {
-              for (const path of paths) delete path.cacheKey;
-              logger.warn(`Compilación incremental desactivada en esta compilación: ${(error as Error).message}`);
-            }
-            return paths;
-          },
-          async render(request, options) {
-            if (keyed.has(requested(request.url))) rendered++;
-            return astro.render(request, options);
-          },
-        })) as never);
+        addLayer(setPrerenderer, 'bitacora:incremental-pages', (inner, astro) =>
+          wrap(inner, 'bitacora:incremental-pages', {
+            async getStaticPaths() {
+              // Astro has read its manifest of the last build by now and writes a new one once every
+              // page is done. Without the file in between, a build that dies while rendering (after
+              // rewriting some cached copies) cannot leave a manifest that vouches for those copies.
+              const last = force ? new Map<string, Built>() : lastBuilt(cacheDir);
+              rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
+              const [paths, history] = await Promise.all([inner.getStaticPaths(), commits]);
+              try {
+                const started = performance.now();
+                const manifest = withKeys(root, paths, astro, history);
+                keying = performance.now() - started;
+                for (const path of paths) {
+                  if (path.cacheKey === undefined) continue;
+                  keyed.add(listedPath(path.pathname));
+                  const before = last.get(listedPath(path.pathname));
+                  if (before?.cacheKey === path.cacheKey) path.lastBuilt = before.file;
+                }
+                mkdirSync(cacheDir, { recursive: true });
+                writeFileSync(join(cacheDir, MANIFEST_FILE), JSON.stringify(manifest));
+              } catch (error) {
+                for (const path of paths) delete path.cacheKey;
+                logger.warn(`Compilación incremental desactivada en esta compilación: ${(error as Error).message}`);
+              }
+              return paths;
+            },
+            render(request, options) {
+              if (keyed.has(requestedPath(request.url, base))) rendered++;
+              return inner.render(request, options);
+            },
+          }),
+        );
       },
       'astro:build:generated': () => {
         if (keyed.size === 0) return;
@@ -148,20 +137,43 @@ export function incrementalPages(): AstroIntegration {
   };
 }
 
+interface Built {
+  cacheKey: string;
+  /** Astro's copy of the page in the cache folder. */
+  file: string;
+}
+
+/**
+ * Each keyed page of the last build, by path: its key and the copy Astro kept
+ * of it (`<cacheDir>/dist/<page>`), when that copy exists. Astro's manifest
+ * is internal to it: anything unexpected, and no page counts as built.
+ */
+function lastBuilt(cacheDir: string): Map<string, Built> {
+  const built = new Map<string, Built>();
+  try {
+    const manifest = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')) as {
+      routes: Record<string, { paths: Record<string, { cacheKey?: string; outputFile?: string }> }>;
+    };
+    for (const route of Object.values(manifest.routes)) {
+      for (const [pathname, { cacheKey, outputFile }] of Object.entries(route.paths)) {
+        const file = outputFile && join(cacheDir, 'dist', outputFile);
+        if (cacheKey && file && existsSync(file)) built.set(listedPath(pathname), { cacheKey, file });
+      }
+    }
+  } catch {
+    built.clear();
+  }
+  return built;
+}
+
 /** Gives every page that carries documents in its props its key; returns what each key covers. Throws when unsure. */
 function withKeys(root: string, paths: StaticPath[], astro: Prerenderer, commits: ReadonlyMap<string, string>): IncrementalManifest {
   const owners = new Map<StaticPath, Entry[]>();
   const documents = new Map<string, Entry>();
-  const routeCache = (astro['app'] as { routeCache?: { get(route: unknown): { staticPaths?: { keyed?: Map<string, { props?: unknown }> } } | undefined } } | undefined)
-    ?.routeCache;
-  if (!routeCache) throw new Error('no se encontraron las props de las páginas (¿cambió Astro?)');
+  const propsOf = propsReader(astro);
   for (const path of paths) {
     if (path.route.type !== 'page') continue;
-    const cached = routeCache.get(path.route);
-    if (!cached?.staticPaths?.keyed) continue; // a page without getStaticPaths: no props, rendered every time
-    const item = cached.staticPaths.keyed.get(path.pathname);
-    if (!item) throw new Error(`no se encontraron las props de ${path.pathname}`);
-    const entries = entriesIn(item.props);
+    const entries = entriesIn(propsOf(path));
     if (entries.length === 0) continue;
     owners.set(path, entries);
     for (const entry of entries) documents.set(keyOf(entry), entry);

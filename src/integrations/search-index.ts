@@ -1,8 +1,9 @@
 /**
- * Builds the search index as the last step of `astro build`, so the built
- * site is searchable with no second command. Pagefind reads the pages Astro
- * has just written (the `dir` Astro hands over, which may be a staging folder
- * rather than dist/) and writes its bundle into `<dir>/pagefind/`.
+ * Builds the search index within `astro build`, so the built site is
+ * searchable with no second command. Pagefind reads the pages Astro renders
+ * and writes its bundle into `<dir>/pagefind/` once the last page is written
+ * (`dir` is the folder Astro hands over, which may be a staging folder rather
+ * than dist/).
  *
  * The pages are handed over newest first (lib/search-order.ts: that order is
  * the site's "newest first", with no sort key for every reader to download),
@@ -10,6 +11,16 @@
  * would otherwise glue to the next word (lib/search-html.ts), and at most
  * {@link IN_FLIGHT} at a time, so neither Node nor Pagefind's program holds
  * every page of a large site at once.
+ *
+ * They are handed over while Astro renders (search-stream.ts): this
+ * integration wraps Astro's prerenderer (prerenderer.ts) to have document
+ * pages rendered in index order, by the date their props give
+ * (`listedDate`), and to read each page as it is rendered. Should that plan
+ * not hold, or Astro's internals move, the pages are read back from the
+ * output once Astro is done instead; the index is the same either way. On
+ * the bench's 2 vCPUs this takes the step after the last page from 4.4 s to
+ * 1.9 s at 1,000 documents, but the build as a whole only about 0.6 s
+ * sooner: Pagefind's work now competes with Astro's for the same two cores.
  *
  * Why pages are handed over from Node rather than with `addDirectory`, which
  * parses on every core and is faster: Pagefind 1.6 numbers pages in the
@@ -25,12 +36,15 @@
  * no index.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { listedDate, type Searchable } from '../lib/search-facets.ts';
 import { separateBlocks } from '../lib/search-html.ts';
 import { dateOf, newestFirst } from '../lib/search-order.ts';
+import { addLayer, type Prerenderer, propsReader, requestedPath, type StaticPath, wrap } from './prerenderer.ts';
+import { addressOf, BODY, htmlFiles, type PlannedPage, SearchStream, urlOf } from './search-stream.ts';
 
 /**
  * Pages sent to Pagefind's program before waiting for its answers: enough to
@@ -41,9 +55,6 @@ import { dateOf, newestFirst } from '../lib/search-order.ts';
  * same time: Pagefind parses one page at a time.
  */
 const IN_FLIGHT = 16;
-
-/** The attribute that marks a page's indexed content (Layouts put it on the document's article). */
-const BODY = 'data-pagefind-body';
 
 /** Pagefind keeps one index per exact `lang` tag: `es-ES` would be a second index that /buscar/ never reads. */
 const SHORT_LANGUAGE = /^[a-z]{2,3}$/;
@@ -56,18 +67,113 @@ interface IndexSummary {
 }
 
 export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let stream: Promise<SearchStream> | undefined;
   return {
     name: 'bitacora:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        stream = undefined;
+        addLayer(setPrerenderer, 'bitacora:search-index', (inner, astro) =>
+          wrap(inner, 'bitacora:search-index', {
+            async getStaticPaths() {
+              const paths = await inner.getStaticPaths();
+              const planned = plan(paths, astro, logger);
+              if (!planned) return paths;
+              stream = settleBeforeExit(startStream(planned.pages));
+              const to = await stream;
+              for (const path of planned.order) if (path.lastBuilt) to.copied(addressOf(path.pathname), path.lastBuilt);
+              return planned.order;
+            },
+            async render(request, options) {
+              const result = await inner.render(request, options);
+              const to = await stream;
+              if (!to || options.routeData?.type !== 'page' || result.response.status !== 200) return result;
+              // Astro writes the body it is given: read it once, pass the same bytes on.
+              const { response } = result;
+              const bytes = await response.arrayBuffer();
+              to.rendered(addressOf(requestedPath(request.url, base)), new TextDecoder().decode(bytes));
+              const { status, statusText, headers } = response;
+              return { ...result, response: new Response(bytes, { status, statusText, headers }) };
+            },
+          }),
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await settleBeforeExit(buildIndex(fileURLToPath(dir)));
+        const site = fileURLToPath(dir);
+        const summary = await settleBeforeExit(finishIndex(site, await stream, logger));
         const pages = Object.entries(summary.languages).map(([lang, count]) => `${count} (${lang})`).join(', ');
         const kB = (summary.indexBytes / 1024).toFixed(0);
-        logger.info(`Índice de búsqueda: ${pages} páginas, ${kB} kB, ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Índice de búsqueda: ${pages} páginas, ${kB} kB, ${Math.round(performance.now() - started)} ms ${summary.how}`);
       },
     },
   };
+}
+
+/**
+ * The order to render in: document pages first, in the order the index adds
+ * them (newest first by the date their props give), then every other page
+ * as Astro listed them. `undefined` when the props cannot be read.
+ */
+function plan(paths: StaticPath[], astro: Prerenderer, logger: AstroIntegrationLogger): { pages: PlannedPage[]; order: StaticPath[] } | undefined {
+  let propsOf: (path: StaticPath) => unknown;
+  try {
+    propsOf = propsReader(astro);
+  } catch (error) {
+    logger.warn(`El índice de búsqueda se hará al final: ${(error as Error).message}`);
+    return undefined;
+  }
+  const documents: (PlannedPage & { path: StaticPath })[] = [];
+  const rest: StaticPath[] = [];
+  for (const path of paths) {
+    const entry = path.route.type === 'page' ? documentOf(propsOf(path)) : undefined;
+    if (!entry) rest.push(path);
+    else documents.push({ path, url: addressOf(path.pathname), date: listedDate(entry) });
+  }
+  const pages = newestFirst(documents);
+  return { pages: pages.map(({ url, date }) => ({ url, date })), order: [...pages.map(({ path }) => path), ...rest] };
+}
+
+/** The document a page's props give it (`entry`, as every document route passes it). */
+function documentOf(props: unknown): Searchable | undefined {
+  const entry = (props as { entry?: unknown } | undefined)?.entry as { collection?: unknown; data?: unknown } | undefined;
+  return typeof entry?.collection === 'string' && typeof entry.data === 'object' && entry.data !== null ? (entry as Searchable) : undefined;
+}
+
+async function startStream(pages: PlannedPage[]): Promise<SearchStream> {
+  const { index, errors } = await pagefind.createIndex({});
+  check('crear el índice', errors);
+  if (!index) throw new Error('Pagefind no creó el índice y no dijo por qué.');
+  return new SearchStream(index, pages, IN_FLIGHT);
+}
+
+interface Finished extends IndexSummary {
+  /** How the pages reached Pagefind, for the log. */
+  how: string;
+}
+
+/** Writes the index the stream built, or builds it from the written pages when there was none or it cannot be used. */
+async function finishIndex(site: string, stream: SearchStream | undefined, logger: AstroIntegrationLogger): Promise<Finished> {
+  const output = join(site, 'pagefind');
+  if (stream) {
+    let problem: string | undefined;
+    try {
+      problem = await stream.finish(site);
+      if (problem === undefined) {
+        const written = await stream.index.writeFiles({ outputPath: output });
+        check(`escribir el índice en ${output}`, written.errors);
+      }
+    } finally {
+      await pagefind.close();
+    }
+    if (problem === undefined) return { ...summarise(output), how: '(leídas mientras se generaban)' };
+    logger.warn(`Las páginas no llegaron al índice en el orden previsto (${problem}): se indexan de nuevo desde las páginas escritas.`);
+  }
+  return { ...(await buildIndex(site)), how: '(leídas al terminar)' };
 }
 
 async function buildIndex(site: string): Promise<IndexSummary> {
@@ -137,16 +243,6 @@ function summarise(output: string): IndexSummary {
     );
   }
   return { languages, indexBytes: indexBytes(output) };
-}
-
-/** Every HTML file under the site folder, as a path relative to it. */
-function htmlFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
-}
-
-/** The address Pagefind gives a page, before the site's base: `grupos/migraciones/index.html` → `/grupos/migraciones/`. */
-function urlOf(path: string): string {
-  return `/${path.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 function check(step: string, errors: readonly string[]): void {

@@ -103,6 +103,24 @@ export function organizationLabel(data: { name: string; acronym?: string | undef
   return data.acronym && data.acronym !== data.name ? `${data.name} (${data.acronym})` : data.name;
 }
 
+/**
+ * The day a document is listed by in "newest first": its date, an event's
+ * start, {@link UNDATED} for organisations and groups. The index step also
+ * reads it from the document's props, to render pages in the order it
+ * indexes them (integrations/search-index.ts).
+ */
+export function listedDate(entry: Searchable): string {
+  switch (entry.collection) {
+    case 'organizations':
+    case 'groups':
+      return UNDATED;
+    case 'events':
+      return startOf(entry.data.start);
+    default:
+      return startOf(entry.data.date);
+  }
+}
+
 export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
   const { label } = naming;
   const orgs = (refs: readonly Ref[]) => refs.map((r) => naming.name('organizations', r.id));
@@ -117,7 +135,6 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
 
   let title: string;
   let detail: string | undefined;
-  let date: string | undefined;
   let shownDate: string | undefined;
   let filters: Omit<Record<FilterKey, string[]>, 'tipo'>;
 
@@ -140,7 +157,6 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = naming.name('groups', d.group.id);
-      date = d.date;
       shownDate = formatDate(d.date, d.date_approximate);
       filters = { grupo: groups([d.group]), org: owners(d.next_steps), anio: years(d.date), pais: [] };
       break;
@@ -149,7 +165,6 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`meetingKind.${d.kind}`);
-      date = d.date;
       shownDate = formatDate(d.date, d.date_approximate);
       filters = {
         grupo: [],
@@ -163,7 +178,6 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`eventKind.${d.kind}`);
-      date = d.start;
       shownDate = formatRange(d.start, d.end);
       filters = {
         grupo: groups(d.groups),
@@ -177,7 +191,6 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`positionStatus.${d.status}`);
-      date = d.date;
       shownDate = formatDate(d.date, d.date_approximate);
       filters = { grupo: groups(d.groups), org: orgs(d.authors), anio: years(d.date), pais: country(d.place) };
       break;
@@ -194,7 +207,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       pais: unique(filters.pais),
     },
     meta: { title, kind: detail ? kind(detail) : one, ...(shownDate ? { date: shownDate } : {}) },
-    sortDate: date ? startOf(date) : UNDATED,
+    sortDate: listedDate(entry),
   };
 }
 

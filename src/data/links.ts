@@ -13,6 +13,8 @@ export interface EntryLinkData {
   url: string;
   /** The title in the language it is shown in. */
   title: string;
+  /** The title, and an organisation's acronym after it when it says something more: how lists of references name it. */
+  name: string;
   /** The title's language when it is not the page's. */
   lang: Locale | undefined;
   /** The linked page's language when it is not the page's. */
@@ -25,9 +27,12 @@ export function entryLink(data: Network, to: Ref, locale: Locale): EntryLinkData
   const entry = data.get(to.collection, to.id);
   const translation = locale === 'es' ? undefined : data.translation(to, locale);
   const pageLocale: Locale = data.versions(to).includes(locale) ? locale : 'es';
+  const title = translation?.data.title ?? titleOf(entry);
+  const acronym = entry.collection === 'organizations' ? entry.data.acronym : undefined;
   return {
     url: entryHref(to.collection, to.id, pageLocale),
-    title: translation?.data.title ?? titleOf(entry),
+    title,
+    name: acronym && acronym !== title ? `${title} (${acronym})` : title,
     lang: recordLang(locale, translation !== undefined),
     hreflang: pageLocale === locale ? undefined : pageLocale,
     summary: translation?.data.summary ?? entry.data.summary,

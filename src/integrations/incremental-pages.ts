@@ -95,10 +95,11 @@ export function incrementalPages({ force = false } = {}): AstroIntegration {
         addLayer(setPrerenderer, 'bitacora:incremental-pages', (inner, astro) =>
           wrap(inner, 'bitacora:incremental-pages', {
             async getStaticPaths() {
+              // Which pages Astro is likely to copy: the search index reads those from the copies.
+              const last = force ? new Map<string, Built>() : lastBuilt(cacheDir);
               // Astro has read its manifest of the last build by now and writes a new one once every
               // page is done. Without the file in between, a build that dies while rendering (after
               // rewriting some cached copies) cannot leave a manifest that vouches for those copies.
-              const last = force ? new Map<string, Built>() : lastBuilt(cacheDir);
               rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
               const [paths, history] = await Promise.all([inner.getStaticPaths(), commits]);
               try {

@@ -56,6 +56,8 @@ import { addressOf, BODY, htmlFiles, type PlannedPage, SearchStream, urlOf } fro
  */
 const IN_FLIGHT = 16;
 
+const UTF8 = new TextDecoder();
+
 /** Pagefind keeps one index per exact `lang` tag: `es-ES` would be a second index that /buscar/ never reads. */
 const SHORT_LANGUAGE = /^[a-z]{2,3}$/;
 
@@ -95,7 +97,7 @@ export function searchIndex(): AstroIntegration {
               // Astro writes the body it is given: read it once, pass the same bytes on.
               const { response } = result;
               const bytes = await response.arrayBuffer();
-              to.rendered(addressOf(requestedPath(request.url, base)), new TextDecoder().decode(bytes));
+              to.rendered(addressOf(requestedPath(request.url, base)), UTF8.decode(bytes));
               const { status, statusText, headers } = response;
               return { ...result, response: new Response(bytes, { status, statusText, headers }) };
             },

@@ -55,7 +55,7 @@ export function addLayer(setPrerenderer: (prerenderer: never) => void, name: str
 }
 
 /** A layer that changes only what it names, passing everything else through to `inner`. */
-export function wrap(inner: Prerenderer, name: string, own: Partial<Pick<Prerenderer, 'getStaticPaths' | 'render' | 'teardown'>>): Prerenderer {
+export function wrap(inner: Prerenderer, name: string, own: Partial<Pick<Prerenderer, 'getStaticPaths' | 'render'>>): Prerenderer {
   return {
     ...inner,
     name,

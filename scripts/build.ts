@@ -32,9 +32,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { type BrokenLink, brokenLinks } from '../src/checks/built-links.ts';
-import { startEarly } from '../src/checks/early.ts';
+import { startEarly, takeVerdict } from '../src/checks/early.ts';
 import { inWorker } from '../src/checks/in-worker.ts';
 import { errorLog } from '../src/integrations/astro-errors.mjs';
+import { contentFailure } from '../src/integrations/content-check.ts';
 import { eventCalendars } from '../src/integrations/event-calendars.ts';
 import { incrementalPages } from '../src/integrations/incremental-pages.ts';
 
@@ -110,7 +111,10 @@ try {
   console.log(`\nSitio publicado en ${values.outDir}/.`);
 } catch (error) {
   finished = true;
-  fail(describe(error));
+  // Astro reads the content while the check still runs, and may fail on a mistake the check has
+  // found too: then the check's report, the one that names file, line and field, is the one to read.
+  const problems = await takeVerdict()?.catch(() => undefined);
+  fail(describe(problems?.length ? contentFailure(problems) : error));
 }
 
 /** The built site's links, checked in a worker thread; here, if the worker cannot run. */

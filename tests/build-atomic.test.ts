@@ -119,6 +119,31 @@ describe('a failed build leaves the previous dist/ byte for byte', () => {
     }
   });
 
+  it('when Astro reads the same mistakes the content check reports, the editor reads the check alone', () => {
+    // `npm run build` lets Astro read the content while the check still runs in its worker. Astro logs
+    // a reference it cannot resolve as an [ERROR] and goes on, and stops at a value its schema refuses;
+    // neither may reach the editor in Astro's words, nor in place of the check's file, line and field.
+    const mistakes = [
+      { path: 'content/groups/violencia.md', from: '  - icmec', to: '  - icmek', report: /content\/groups\/violencia\.md:\d+:\d+ {2}members\.\d+ {2}No existe la organización «icmek»/ },
+      { path: 'content/events/congreso-panamericano-2019.md', from: 'kind: congress', to: 'kind: congreso', report: /content\/events\/congreso-panamericano-2019\.md:\d+:1 {2}kind {2}Valor no permitido «congreso»/ },
+    ];
+    for (const { path, from, to, report } of mistakes) {
+      const text = readFileSync(join(site.root, path), 'utf8');
+      site.write(path, text.replace(from, to));
+      try {
+        const result = npmBuild();
+        expect(result.status).toBe(1);
+        expect(result.output).toMatch(report);
+        expect(result.output).toContain('1 problema en 1 archivo.');
+        expect(result.output).not.toContain('Invalid content reference');
+        expect(result.output).not.toContain('does not match collection schema');
+        expect(snapshot(join(site.root, 'dist'))).toEqual(good);
+      } finally {
+        site.write(path, text);
+      }
+    }
+  });
+
   it('when Astro logs an [ERROR] and carries on, and `astro build` alone exits 1 too', () => {
     withIntegration("{ name: 'registra-error', hooks: { 'astro:build:done': ({ logger }) => logger.error('Error de prueba registrado') } }");
     try {

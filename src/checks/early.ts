@@ -6,6 +6,12 @@
  * (integrations/content-check.ts) takes the result with {@link takeEarly}
  * and reports it exactly as if it had checked then.
  *
+ * The integration does not wait for the result where Astro calls it, before
+ * anything: it lets Astro read the content meanwhile (its own errors held
+ * back) and waits just before the build starts. It shares that verdict
+ * ({@link shareVerdict}) so that scripts/build.ts, when Astro fails first on
+ * the same broken content, reports the check's problems and not Astro's.
+ *
  * The hand-over goes through `globalThis`: Astro loads astro.config.mjs, and
  * the integration with it, through its own module loader, so a module-level
  * variable here would not be the one the build script set. A result is only
@@ -20,6 +26,7 @@ import { inWorker } from './in-worker.ts';
 import type { Problem } from './problem.ts';
 
 const SLOT = Symbol.for('bitacora.earlyContentCheck');
+const VERDICT = Symbol.for('bitacora.contentVerdict');
 
 interface Early {
   key: string;
@@ -39,11 +46,26 @@ export function startEarly(root: string, options: CheckOptions): void {
   (globalThis as Record<symbol, Early | undefined>)[SLOT] = { key: keyOf(root, options), problems };
 }
 
-/** The early result for exactly these options, once; undefined when there is none or it does not apply. */
-export async function takeEarly(root: string, options: CheckOptions): Promise<Problem[] | undefined> {
+/** The early result for exactly these options, once (still running, perhaps); undefined when there is none or it does not apply. */
+export function takeEarly(root: string, options: CheckOptions): Promise<Problem[] | undefined> | undefined {
   const slots = globalThis as Record<symbol, Early | undefined>;
   const early = slots[SLOT];
   slots[SLOT] = undefined;
   if (!early || early.key !== keyOf(root, options)) return undefined;
   return early.problems;
+}
+
+/** Where the integration leaves the content check's verdict while Astro goes on without it. */
+export function shareVerdict(problems: Promise<Problem[]>): void {
+  // Awaited later, by the integration or the build script; a failure must not surface before that, unhandled.
+  problems.catch(() => undefined);
+  (globalThis as Record<symbol, Promise<Problem[]> | undefined>)[VERDICT] = problems;
+}
+
+/** The verdict {@link shareVerdict} left, once; undefined when the check ran before Astro went on. */
+export function takeVerdict(): Promise<Problem[]> | undefined {
+  const slots = globalThis as Record<symbol, Promise<Problem[]> | undefined>;
+  const verdict = slots[VERDICT];
+  slots[VERDICT] = undefined;
+  return verdict;
 }

@@ -26,12 +26,32 @@ const KEY = Symbol.for('bitacora.astro-errors');
  * @typedef {object} ErrorLog
  * @property {string[]} errors messages Astro logged at level error
  * @property {boolean} loaded true once Astro has created this destination
+ * @property {(() => void)[] | undefined} held errors kept back by {@link holdErrors}, each ready to be written
  */
 
 /** The record shared by every copy of this module (the CLI's and the prerendering bundle's). @returns {ErrorLog} */
 export function errorLog() {
   const shared = /** @type {Record<symbol, ErrorLog | undefined>} */ (/** @type {unknown} */ (globalThis));
-  return (shared[KEY] ??= { errors: [], loaded: false });
+  return (shared[KEY] ??= { errors: [], loaded: false, held: undefined });
+}
+
+/**
+ * Keeps Astro's errors back instead of writing them, until {@link releaseErrors}.
+ * `npm run build` lets Astro read the content while the content check is still
+ * running in its worker: if the check finds problems, the build fails with
+ * its report, and what Astro made of the same mistakes on the way (a
+ * reference it could not resolve, say) is never released.
+ */
+export function holdErrors() {
+  errorLog().held ??= [];
+}
+
+/** Ends {@link holdErrors}: what was kept back is written and recorded, as if just logged. */
+export function releaseErrors() {
+  const log = errorLog();
+  const held = log.held ?? [];
+  log.held = undefined;
+  for (const write of held) write();
 }
 
 /** @param {Record<string, unknown> | undefined} config options for Astro's node logger */
@@ -39,11 +59,16 @@ export default function astroErrors(config) {
   const out = node(config);
   const log = errorLog();
   log.loaded = true;
+  /** @param {import('astro').AstroLoggerMessage} event */
+  const record = (event) => {
+    out.write(event);
+    if (event.level === 'error') log.errors.push(event.message);
+  };
   return {
     /** @param {import('astro').AstroLoggerMessage} event */
     write(event) {
-      out.write(event);
-      if (event.level === 'error') log.errors.push(event.message);
+      if (event.level === 'error' && log.held) log.held.push(() => record(event));
+      else record(event);
     },
   };
 }

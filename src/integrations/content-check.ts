@@ -1,13 +1,18 @@
 /**
- * Runs the content check before Astro reads any content: a build with any
+ * Runs the content check before Astro builds anything: a build with any
  * problem stops with the same report `npm run check` prints. Astro alone
  * would log a dangling reference and exit 0, and would report only the first
  * schema error, at line 0. In `astro dev` the report is a warning, so the
  * editor still sees the page they are working on.
  *
  * `npm run build` starts the same check in a worker before Astro loads
- * (checks/early.ts) and this hook takes its result; `astro build` and
- * `astro dev` on their own check here.
+ * (checks/early.ts). This hook does not wait for it: Astro reads the content
+ * meanwhile, on the other core, with its errors held back (astro-errors.mjs),
+ * and the verdict is awaited when the build starts. Problems: the editor
+ * reads the check's report, and Astro's errors stay held; none: they are
+ * written as usual. If Astro fails on the content first, scripts/build.ts
+ * takes the verdict and reports it the same way. `astro build` and
+ * `astro dev` on their own check here, before Astro reads anything.
  *
  * In a build it also arms the error log (astro-errors.mjs): any [ERROR]
  * Astro logs afterwards makes the build exit 1, and `npm run build` keeps
@@ -15,12 +20,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../checks/content.ts';
-import { takeEarly } from '../checks/early.ts';
+import { type CheckOptions, checkContent } from '../checks/content.ts';
+import { shareVerdict, takeEarly } from '../checks/early.ts';
+import type { Problem } from '../checks/problem.ts';
 import { formatAnnotations, formatReport } from '../checks/report.ts';
-import { errorLog } from './astro-errors.mjs';
+import { errorLog, holdErrors, releaseErrors } from './astro-errors.mjs';
 
 export function contentCheck(): AstroIntegration {
+  let verdict: Promise<Problem[]> | undefined;
   return {
     name: 'bitacora:content-check',
     hooks: {
@@ -31,18 +38,43 @@ export function contentCheck(): AstroIntegration {
         // so a rebuild re-checks only the documents that changed.
         const root = fileURLToPath(config.root);
         const options = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
-        const problems = (command === 'build' && (await takeEarly(root, options))) || checkContent(root, options);
-        if (problems.length === 0) return;
-        const report = formatReport(problems);
-        if (command === 'dev') {
-          logger.warn(`\n${report}`);
+        const early = command === 'build' ? takeEarly(root, options) : undefined;
+        if (early) {
+          holdErrors();
+          verdict = settle(early, root, options);
+          shareVerdict(verdict);
           return;
         }
-        if (process.env.CI) console.log(formatAnnotations(problems));
-        throw new Error(`El contenido tiene errores; el sitio publicado no se ha tocado.\n\n${report}`);
+        const problems = checkContent(root, options);
+        if (problems.length === 0) return;
+        if (command === 'dev') logger.warn(`\n${formatReport(problems)}`);
+        else throw contentFailure(problems);
+      },
+      'astro:build:start': async () => {
+        const problems = await verdict;
+        if (problems && problems.length > 0) throw contentFailure(problems);
       },
     },
   };
+}
+
+/** What a build with content problems fails with: the check's whole report (and, under CI, its annotations). */
+export function contentFailure(problems: readonly Problem[]): Error {
+  if (process.env.CI) console.log(formatAnnotations(problems));
+  return new Error(`El contenido tiene errores; el sitio publicado no se ha tocado.\n\n${formatReport(problems)}`);
+}
+
+/** The early check's problems (or the check's in process, if the worker gave none), with Astro's held errors released or dropped. */
+async function settle(early: Promise<Problem[] | undefined>, root: string, options: CheckOptions): Promise<Problem[]> {
+  let problems: Problem[] | undefined;
+  try {
+    problems = (await early) ?? checkContent(root, options);
+    return problems;
+  } finally {
+    // Astro's errors are the editor's to read only when the check found nothing (or could not run);
+    // otherwise they stay held while the build stops with the check's report.
+    if (!problems?.length) releaseErrors();
+  }
 }
 
 /**

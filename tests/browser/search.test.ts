@@ -115,13 +115,16 @@ describe('Spanish as people type it', () => {
     expect(withYear.paths).toEqual(expect.arrayContaining(['/eventos/congreso-panamericano-2019/', '/eventos/foro-politico-alto-nivel-2019/']));
   });
 
-  it('does not match navigation, footers or back-references', async () => {
+  it('does not match navigation, footers, back-references or notes about languages', async () => {
     // "Bitácora" is in every page's header, footer and title, and in no document.
     expect((await searchWords('bitacora')).paths).toEqual([]);
     // The migration group's page lists the Quito summit, whose summary speaks of a youth forum; the group itself does not.
     const youth = await searchWords('jovenes');
     expect(youth.paths).toContain('/eventos/foro-mundial-migracion-desarrollo-2020/');
     expect(youth.paths).not.toContain('/grupos/migraciones/');
+    // Nor the note, in Portuguese and English, that a document is only in Spanish: it is on most pages.
+    expect((await searchWords('disponivel')).paths).toEqual([]);
+    expect((await searchWords('available')).paths).toEqual([]);
   });
 });
 

@@ -47,14 +47,19 @@ import { addLayer, type Prerenderer, propsReader, requestedPath, type StaticPath
 import { addressOf, BODY, htmlFiles, type PlannedPage, SearchStream, urlOf } from './search-stream.ts';
 
 /**
- * Pages sent to Pagefind's program before waiting for its answers: enough to
- * keep it busy, more only piles pages up in memory. Indexing 4,000 documents
- * (medians of 3, 2 vCPUs): every page at once 26.2 s and 1.25 GiB at peak;
- * 16 at a time, document pages only, 22.4 s and 0.93 GiB; 64 at a time
- * 23.1 s and 0.98 GiB. At 1,000 documents 1, 16, 64 or all at once take the
- * same time: Pagefind parses one page at a time.
+ * Pages sent to Pagefind's program before waiting for its answers. Its
+ * service parses one page at a time; the window has to cover the time Node
+ * takes to come back to the answers, which is long while Astro renders or
+ * copies pages. With 16, a rebuild of 1,000 documents finished its copies
+ * with Pagefind 371 pages behind. With 64 (one edit, pairs on the bench's
+ * 2 vCPUs): rebuilds at 1,000 documents 12.0, 11.4 and 10.9 s against 13.6,
+ * 12.9 and 11.4 s; at 4,000, 27.8 and 30.2 s against 31.1 and 31.5 s; cold
+ * builds no slower, and the largest process no larger (1.25–1.36 GB against
+ * 1.27–1.28 GB at 4,000). Sending the pages after the build (the fallback)
+ * at 4,000 documents: all at once 26.2 s and 1.25 GiB at peak, 16 at a time
+ * 22.4 s and 0.93 GiB, 64 at a time 23.1 s and 0.98 GiB.
  */
-const IN_FLIGHT = 16;
+const IN_FLIGHT = 64;
 
 const UTF8 = new TextDecoder();
 

@@ -131,9 +131,11 @@ describe('a failed build leaves the previous dist/ byte for byte', () => {
       const text = readFileSync(join(site.root, path), 'utf8');
       site.write(path, text.replace(from, to));
       try {
-        const result = npmBuild();
+        // As on GitHub Actions: each problem also once as an annotation on its line.
+        const result = run(['scripts/build.ts'], { CI: 'true' });
         expect(result.status).toBe(1);
         expect(result.output).toMatch(report);
+        expect(result.output.split(`::error file=${path},`).length - 1).toBe(1);
         expect(result.output).toContain('1 problema en 1 archivo.');
         expect(result.output).not.toContain('Invalid content reference');
         expect(result.output).not.toContain('does not match collection schema');

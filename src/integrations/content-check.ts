@@ -47,8 +47,12 @@ export function contentCheck(): AstroIntegration {
         }
         const problems = checkContent(root, options);
         if (problems.length === 0) return;
-        if (command === 'dev') logger.warn(`\n${formatReport(problems)}`);
-        else throw contentFailure(problems);
+        if (command === 'dev') {
+          logger.warn(`\n${formatReport(problems)}`);
+          return;
+        }
+        annotate(problems);
+        throw contentFailure(problems);
       },
       'astro:build:start': async () => {
         const problems = await verdict;
@@ -58,10 +62,14 @@ export function contentCheck(): AstroIntegration {
   };
 }
 
-/** What a build with content problems fails with: the check's whole report (and, under CI, its annotations). */
+/** What a build with content problems fails with: the check's whole report. */
 export function contentFailure(problems: readonly Problem[]): Error {
-  if (process.env.CI) console.log(formatAnnotations(problems));
   return new Error(`El contenido tiene errores; el sitio publicado no se ha tocado.\n\n${formatReport(problems)}`);
+}
+
+/** Under CI, each problem once more as a GitHub annotation, to show on the changed line of a pull request. */
+function annotate(problems: readonly Problem[]): void {
+  if (process.env.CI) console.log(formatAnnotations(problems));
 }
 
 /** The early check's problems (or the check's in process, if the worker gave none), with Astro's held errors released or dropped. */
@@ -74,6 +82,7 @@ async function settle(early: Promise<Problem[] | undefined>, root: string, optio
     // Astro's errors are the editor's to read only when the check found nothing (or could not run);
     // otherwise they stay held while the build stops with the check's report.
     if (!problems?.length) releaseErrors();
+    else annotate(problems);
   }
 }
 

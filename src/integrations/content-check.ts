@@ -32,6 +32,7 @@ export function contentCheck(): AstroIntegration {
     name: 'bitacora:content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        verdict = undefined;
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build') armErrorLog();
         // Results are kept in Astro's cacheDir (`.astro/cache/`, where npm run check keeps them too),
@@ -72,7 +73,7 @@ function annotate(problems: readonly Problem[]): void {
   if (process.env.CI) console.log(formatAnnotations(problems));
 }
 
-/** The early check's problems (or the check's in process, if the worker gave none), with Astro's held errors released or dropped. */
+/** The early check's problems (or the check's in process, if the worker gave none); Astro's errors are released only when there are none. */
 async function settle(early: Promise<Problem[] | undefined>, root: string, options: CheckOptions): Promise<Problem[]> {
   let problems: Problem[] | undefined;
   try {

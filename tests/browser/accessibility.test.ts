@@ -1,7 +1,8 @@
 /**
  * Every page in the sitemap, in both colour themes, as a reader with a screen
  * reader or a keyboard meets it: axe (WCAG 2.2 AA) finds no violation, the
- * skip link works, focus is visible, and nothing is blocked by the CSP.
+ * skip link works, focus is visible, and nothing is blocked by the CSP. And
+ * on the narrowest phone WCAG reflows for, no page scrolls sideways.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -73,3 +74,21 @@ describe('keyboard', () => {
     await context.close();
   });
 });
+
+describe('a 320px-wide phone (WCAG 1.4.10, reflow)', () => {
+  // axe does not test reflow. A data table may scroll inside itself, which WCAG allows;
+  // the page around it must not (a long web address in a field once widened one by 138px).
+  it('shows every page without scrolling sideways', async () => {
+    const context = await browser.newContext({ locale: 'es', viewport: { width: 320, height: 640 } });
+    const { page } = await openPage(context);
+    const wide: string[] = [];
+    for (const path of [...paths, '/404.html', '/buscar/?q=migracion']) {
+      await page.goto(served.url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path} +${overflow}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+

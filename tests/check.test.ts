@@ -77,10 +77,22 @@ describe('each mistake, one line with file, line and field', () => {
     expect(lines(root)).toEqual(['content/meetings/reunion.md:9:5  action_items.0.owner  Campo desconocido «owner» — ¿quiso decir «owners»?']);
   });
 
-  it('a value outside the allowed list', () => {
+  it('a value outside the allowed list, as the site shows it: the code it means', () => {
     const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('membership: ally', 'membership: aliada') });
     expect(lines(root)).toEqual([
-      'content/organizations/lumos.md:5:1  membership  Valor no permitido «aliada» en «membership» — use uno de: member, observer, applicant, strategic-partner, ally, external',
+      'content/organizations/lumos.md:5:1  membership  Valor no permitido «aliada» en «membership» — ¿quiso decir «ally»? Es el código de «Aliada»',
+    ]);
+  });
+
+  it('a country by its name: its code', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('country: EC', 'country: Ecuador') });
+    expect(lines(root)).toEqual(['content/events/quito.md:7:3  place.country  Valor no permitido «Ecuador» en «country» — ¿quiso decir «EC»? Es el código de «Ecuador»']);
+  });
+
+  it('a value nothing allowed is close to: the list', () => {
+    const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('membership: ally', 'membership: donante') });
+    expect(lines(root)).toEqual([
+      'content/organizations/lumos.md:5:1  membership  Valor no permitido «donante» en «membership» — use uno de: member, observer, applicant, strategic-partner, ally, external',
     ]);
   });
 

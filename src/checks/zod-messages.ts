@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { daysInMonth, formatDate } from '../lib/dates.ts';
+import { meantValue } from './meant-value.ts';
 
 export interface Described {
   message: string;
@@ -31,11 +32,16 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
         return { message: `El campo «${name}» está vacío`, hint: `escriba su valor después de «${name}:» o borre la línea si es opcional` };
       }
       return { message: `«${name}» debe ser ${TYPES[issue.expected] ?? issue.expected}`, hint: 'corrija el valor de esa línea' };
-    case 'invalid_value':
+    case 'invalid_value': {
+      const meant = meantValue(issue.input, issue.values);
+      // The list only when no value is the likely one: for a country it is fifty codes long.
       return {
         message: `Valor no permitido ${quote(issue.input)} en «${name}»`,
-        hint: `use uno de: ${issue.values.map(String).join(', ')}`,
+        hint: meant
+          ? `¿quiso decir «${meant.value}»?${meant.label ? ` Es el código de «${meant.label}»` : ''}`
+          : `use uno de: ${issue.values.map(String).join(', ')}`,
       };
+    }
     case 'invalid_union':
       return { message: `Valor no válido ${quote(issue.input)} en «${name}»`, hint: 'revise el formato de ese valor' };
     case 'too_small':

@@ -103,6 +103,24 @@ describe('each mistake, one line with file, line and field', () => {
     ]);
   });
 
+  it('a date written as people write it: the date as the content writes it', () => {
+    const root = corpus({
+      'content/events/quito.md': VALID['content/events/quito.md']!.replace('start: 2020-01-20', 'start: 20/01/2020'),
+      'content/updates/familia-2020.md': VALID['content/updates/familia-2020.md']!.replace('date: 2020-Q2', 'date: 2020-T2'),
+      'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace(/^date: .*$/m, 'date: diciembre de 2016'),
+    });
+    expect(lines(root)).toEqual([
+      'content/events/quito.md:3:1  start  Fecha escrita de otra forma: «20/01/2020» — ¿quiso decir «2020-01-20»? Se escribe AAAA-MM-DD: año, mes y día',
+      'content/positions/castigo.md:3:1  date  Fecha escrita de otra forma: «diciembre de 2016» — ¿quiso decir «2016-12»? Se escribe AAAA-MM: año y mes',
+      'content/updates/familia-2020.md:5:1  date  Fecha escrita de otra forma: «2020-T2» — ¿quiso decir «2020-Q2»? Se escribe AAAA-Qn: año y trimestre (Q1 a Q4)',
+    ]);
+  });
+
+  it('yes or no in words, where true or false goes', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('children: true', 'children: sí') });
+    expect(lines(root)).toEqual(['content/events/quito.md:13:5  activities.0.children  «children» debe ser true o false — ¿quiso decir «true»? Sí se escribe true y no, false']);
+  });
+
   it('an end before the start', () => {
     const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-01-02') });
     expect(lines(root)).toEqual([

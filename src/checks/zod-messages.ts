@@ -5,6 +5,8 @@
  */
 import type { z } from 'astro/zod';
 import { daysInMonth, formatDate } from '../lib/dates.ts';
+import { toId } from '../lib/suggest.ts';
+import { meantDate } from './meant-date.ts';
 import { meantValue } from './meant-value.ts';
 
 export interface Described {
@@ -21,6 +23,9 @@ const TYPES: Record<string, string> = {
   date: 'una fecha',
 };
 
+/** Yes and no in the words editors use, for fields that take true or false. */
+const YES_NO: Record<string, 'true' | 'false'> = { si: 'true', verdadero: 'true', cierto: 'true', no: 'false', falso: 'false' };
+
 export function describeIssue(issue: z.core.$ZodIssue, field: string): Described {
   const name = field.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? field;
   if (issue.input === undefined && issue.code !== 'custom') {
@@ -30,6 +35,9 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
     case 'invalid_type':
       if (issue.input === null) {
         return { message: `El campo «${name}» está vacío`, hint: `escriba su valor después de «${name}:» o borre la línea si es opcional` };
+      }
+      if (issue.expected === 'boolean' && typeof issue.input === 'string' && YES_NO[toId(issue.input)]) {
+        return { message: `«${name}» debe ser true o false`, hint: `¿quiso decir «${YES_NO[toId(issue.input)]}»? Sí se escribe true y no, false` };
       }
       return { message: `«${name}» debe ser ${TYPES[issue.expected] ?? issue.expected}`, hint: 'corrija el valor de esa línea' };
     case 'invalid_value': {
@@ -56,8 +64,10 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       if (issue.format === 'regex' && issue.message.includes(': ') && !issue.message.startsWith('Invalid')) return split(issue.message);
       return { message: `Formato no válido en «${name}»`, hint: issue.message };
     case 'custom': {
-      const date = impossibleDate(issue.input);
-      if (date && issue.message.startsWith('Fecha no válida')) return date;
+      if (issue.message.startsWith('Fecha no válida')) {
+        const date = impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
+        if (date) return date;
+      }
       return split(issue.message);
     }
     default:
@@ -86,6 +96,14 @@ function impossibleDate(input: unknown): Described | undefined {
   const days = daysInMonth(Number(year), Number(month));
   if (day === undefined || (Number(day) >= 1 && Number(day) <= days)) return undefined;
   return { message: `La fecha «${input}» no existe: ${formatDate(`${year}-${month}`)} tiene ${days} días`, hint: `corrija el día (de 01 a ${days})` };
+}
+
+/** A date written as people write it (`29/10/2019`, `octubre de 2019`, `2020-T2`): the same date as the content writes it. */
+function otherwiseWritten(input: unknown): Described | undefined {
+  const meant = meantDate(input);
+  if (!meant) return undefined;
+  const form = meant.includes('-Q') ? 'AAAA-Qn: año y trimestre (Q1 a Q4)' : meant.length === 7 ? 'AAAA-MM: año y mes' : 'AAAA-MM-DD: año, mes y día';
+  return { message: `Fecha escrita de otra forma: ${quote(input)}`, hint: `¿quiso decir «${meant}»? Se escribe ${form}` };
 }
 
 function quote(value: unknown): string {

@@ -83,7 +83,7 @@ export function compareDates(a: string, b: string): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-const MONTHS_ES = [
+export const MONTHS_ES = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio',
   'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
 ];

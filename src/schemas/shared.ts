@@ -33,7 +33,7 @@ export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .refine((text) => parsePartialDate(text) !== undefined, {
-    message: 'Fecha no válida: use AAAA-MM-DD, AAAA-MM, AAAA-Tn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
+    message: 'Fecha no válida: use AAAA-MM-DD, AAAA-MM, AAAA-Qn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
   });
 
 /** A country as its ISO 3166-1 alpha-2 code (`CO`, `EC`, `US`). */

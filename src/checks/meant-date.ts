@@ -1,0 +1,30 @@
+/**
+ * "¿Quiso decir …?" for a date written the way people write dates in the
+ * region rather than as the content stores them: `29/10/2019` (day first),
+ * `octubre de 2019`, `2020-T2` (trimestre). Only a rewriting into a date
+ * that exists is offered; anything else keeps the general message.
+ */
+import { MONTHS_ES, parsePartialDate } from '../lib/dates.ts';
+import { toId } from '../lib/suggest.ts';
+
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const MONTH_IN_WORDS = /^([a-z]+)(?:-de)?-(\d{4})$/;
+const TRIMESTRE = /^(\d{4})-?[Tt]([1-4])$/;
+
+/** The date as the content writes it (`2019-10-29`, `2019-10`, `2020-Q2`), when `input` is one written otherwise. */
+export function meantDate(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  const pad = (n: string) => n.padStart(2, '0');
+  let meant: string | undefined;
+  const dayFirst = DAY_FIRST.exec(text);
+  const trimestre = TRIMESTRE.exec(text);
+  const words = MONTH_IN_WORDS.exec(toId(text));
+  if (dayFirst) meant = `${dayFirst[3]}-${pad(dayFirst[2]!)}-${pad(dayFirst[1]!)}`;
+  else if (trimestre) meant = `${trimestre[1]}-Q${trimestre[2]}`;
+  else if (words) {
+    const month = MONTHS_ES.findIndex((name) => toId(name) === words[1]);
+    if (month >= 0) meant = `${words[2]}-${pad(String(month + 1))}`;
+  }
+  return meant && parsePartialDate(meant) ? meant : undefined;
+}

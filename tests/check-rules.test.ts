@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeTag, scanTags } from '../src/checks/html-tags.ts';
 import { readImage } from '../src/checks/image-bytes.ts';
 import { childFullNames } from '../src/checks/rules/children.ts';
+import { placeholders } from '../src/checks/rules/placeholders.ts';
 import type { Document } from '../src/checks/rules/rule.ts';
 import { tableAlignment } from '../src/checks/rules/table-alignment.ts';
 import { readSource } from '../src/checks/source-file.ts';
@@ -125,3 +126,19 @@ describe('aligned tables', () => {
     expect(lines('```\n| A |\n|:--|\n```\n')).toEqual([]);
   });
 });
+
+describe("npm run new's guides", () => {
+  const found = (text: string) => {
+    const source = readSource('content/events/x.md', new TextEncoder().encode(text));
+    return placeholders({ source } as Document, {} as never).map((p) => `${p.line}:${p.column} ${p.field}`);
+  };
+
+  it('are found where they were left, in a field or in the text', () => {
+    expect(found('---\ntitle: x\nactivities:\n  - text: "Escriba aquí lo que hizo la red."\n---\n\nIntro.\n\nEscriba aquí el informe.\n')).toEqual(['4:11 activities.0.text', '9:1 (texto)']);
+  });
+
+  it('leave alone a document that only talks about writing', () => {
+    expect(found('---\ntitle: Escriba a la red\nsummary: Aquí se escribe.\n---\n\nEscriba al grupo aquí.\n')).toEqual([]);
+  });
+});
+

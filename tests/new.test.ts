@@ -1,10 +1,11 @@
 /**
  * `npm run new`: a new document for every collection, named from its title,
- * dated today, with every required field and Spanish comments, that passes
- * `npm run check` as written and builds; it never overwrites.
+ * dated today, with every required field and Spanish comments. `npm run
+ * check` then lists exactly the guides left to replace («Escriba aquí…»),
+ * and passes once they are; the document builds. It never overwrites.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../src/checks/cli.ts';
@@ -22,6 +23,11 @@ function npmNew(cwd: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The document once its editor has replaced every guide with real text. */
+function written(text: string): string {
+  return text.replace(/Escriba aquí[^"\n]*/g, 'Texto de la redacción.');
+}
+
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -34,7 +40,7 @@ describe('npm run new', () => {
   const root = corpusRoot();
 
   for (const collection of COLLECTIONS) {
-    it(`writes a ${collection} document that passes the check`, () => {
+    it(`writes a ${collection} document whose check lists only what is left to write`, () => {
       const result = npmNew(root, NAMES[collection], TITLE);
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
@@ -48,6 +54,13 @@ describe('npm run new', () => {
       for (const [i, line] of lines.entries()) {
         if (/^[a-z_]+:/.test(line)) expect(lines[i - 1], line).toMatch(/^\s*#|^\s+/);
       }
+      // The guides are valid text, but publishing one would publish «Escriba aquí…»: the check lists each, and nothing else.
+      const left = runCheck(root, {});
+      expect(left.exitCode).toBe(1);
+      const problems = left.output.split('\n').filter((line) => line.startsWith('content/'));
+      expect(problems.length).toBe(text.split('Escriba aquí').length - 1);
+      for (const line of problems) expect(line).toMatch(new RegExp(`^content/${collection}/${ID}\\.md:\\d+:\\d+  \\S+  Falta escribir este campo`));
+      writeFileSync(join(root, 'content', collection, `${ID}.md`), written(text));
       expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
     });
   }

@@ -11,10 +11,11 @@ import { images } from './images.ts';
 import { internalLinks } from './internal-links.ts';
 import { linkSchemes } from './link-schemes.ts';
 import { mdx } from './mdx.ts';
+import { placeholders } from './placeholders.ts';
 import { rawHtml } from './raw-html.ts';
 import type { DocumentRule, ProjectRule } from './rule.ts';
 import { tableAlignment } from './table-alignment.ts';
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, internalLinks, images, children];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [placeholders, controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, internalLinks, images, children];
 
 export const PROJECT_RULES: readonly ProjectRule[] = [contentFolders, exifGps];

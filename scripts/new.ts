@@ -2,15 +2,18 @@
  * `npm run new -- <colección> "<título>"`: starts a document so no editor
  * copies an old one. Writes content/<collection>/<id>.md with the id made
  * from the title (lower case, no accents, hyphens), today's date, every
- * required field with a value that passes `npm run check`, and a Spanish
- * comment above each field saying what goes there. Never overwrites: if the
- * id is taken (in any spelling), it stops and says so.
+ * required field with a value its schema accepts, and a Spanish comment
+ * above each field saying what goes there. What only the editor can write
+ * starts as a guide, «Escriba aquí…», which `npm run check` refuses until it
+ * is replaced (checks/rules/placeholders.ts). Never overwrites: if the id is
+ * taken (in any spelling), it stops and says so.
  *
  * The collection may be named as the folder (events) or as the section of
  * the site (eventos).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLACEHOLDER } from '../src/checks/rules/placeholders.ts';
 import { SECTIONS } from '../src/lib/paths.ts';
 import { closest, toId } from '../src/lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/shared.ts';
@@ -92,7 +95,7 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       '# Su sitio web, completo (https://…): quite el # para usarlo.',
       '# website: https://',
       '# Qué hace, en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, qué hace la organización."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, qué hace la organización."`,
     ],
     groups: [
       '# Nombre del grupo de trabajo, p. ej. "Grupo Migraciones".',
@@ -106,7 +109,7 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       '# Temas, como frases cortas que alguien buscaría.',
       'topics: []',
       '# Para qué trabaja el grupo, en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, para qué trabaja el grupo."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, para qué trabaja el grupo."`,
       ...IMAGES,
     ],
     updates: [
@@ -121,7 +124,7 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       '# Reunión donde se informó (id de content/meetings/): quite el # para usarla.',
       '# meeting: id-de-la-reunion',
       '# El avance en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, el avance del grupo."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, el avance del grupo."`,
       '# Próximos pasos («En agenda»), cada uno con text, owners (ids de organizaciones), due (fecha) y status (pending, in-progress o done):',
       '#   - text: Elaborar el documento',
       '#     owners: [unicef]',
@@ -144,7 +147,7 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       `# Organizaciones que asistieron: ${ORGS.slice(2)}`,
       'attendees: []',
       '# Qué trató la reunión, en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, qué trató la reunión."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, qué trató la reunión."`,
       '# Orden del día: un punto por línea, con «- ».',
       'agenda: []',
       '# Lo que se decidió: una decisión por línea, con «- ».',
@@ -167,14 +170,14 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       '  # country: PA',
       '  online: false',
       '# Quién lo organizó, como texto.',
-      'organizer: "Escriba aquí quién organizó el evento"',
+      `organizer: "${PLACEHOLDER} quién organizó el evento"`,
       '# Tipo: un-forum, regional-forum, congress, summit, side-event u other.',
       'kind: other',
       '# De qué trató, en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, de qué trató el evento."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, de qué trató el evento."`,
       '# Lo que hizo la red allí: una actividad por elemento; children: true si participaron niñas, niños o adolescentes.',
       'activities:',
-      '  - text: "Escriba aquí lo que hizo la red en el evento."',
+      `  - text: "${PLACEHOLDER} lo que hizo la red en el evento."`,
       '    children: false',
       '# Grupos de trabajo que participaron (ids de content/groups/).',
       'groups: []',
@@ -197,7 +200,7 @@ function template(collection: CollectionName, title: string, date: string, idsOf
       '# Dirección del texto completo publicado (https://…): quite el # para usarla.',
       '# url: https://',
       '# Qué dice o dirá, en una o dos frases.',
-      'summary: "Escriba aquí, en una o dos frases, qué dice el posicionamiento."',
+      `summary: "${PLACEHOLDER}, en una o dos frases, qué dice el posicionamiento."`,
       ...IMAGES,
       ...CHILDREN,
     ],

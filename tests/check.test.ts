@@ -54,6 +54,15 @@ describe('each mistake, one line with file, line and field', () => {
     ]);
   });
 
+  it('a reference written as the name of what it means: its id', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('participants: [unicef]', 'participants: [Fondo de las Naciones Unidas para la Infancia, Lumos Foundation]') });
+    expect(lines(root)).toEqual([
+      'content/events/quito.md:15:16  participants.0  No existe la organización «Fondo de las Naciones Unidas para la Infancia» (content/organizations/Fondo de las Naciones Unidas para la Infancia.md) — ¿quiso decir «unicef»? Escriba el id (el nombre de su archivo), no el nombre',
+      // Close enough to its id already: the plain did-you-mean.
+      'content/events/quito.md:15:63  participants.1  No existe la organización «Lumos Foundation» (content/organizations/Lumos Foundation.md) — ¿quiso decir «lumos»?',
+    ]);
+  });
+
   it('an unknown key, with the field meant', () => {
     const root = corpus({ 'content/positions/castigo.md': VALID['content/positions/castigo.md']!.replace('status:', 'estatus:') });
     expect(lines(root)).toEqual([

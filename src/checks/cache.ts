@@ -111,6 +111,8 @@ function inputsOf({ root, site, today, base }: Context): unknown[] {
     base,
     // References and links are checked against every id, with a did-you-mean among them.
     [...site.ids].map(([collection, ids]) => [collection, [...ids].sort()]),
+    // …and a reference written as a name gets the id of the document called that.
+    [...(site.names ?? [])].map(([collection, names]) => [collection, [...names].sort()]),
     // Links are checked against every page and every file the site publishes…
     [...site.pages].sort(),
     site.dynamic.map((route) => [route.pattern.source, route.collection ?? '']),

@@ -62,7 +62,7 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
 
   const context: Context = {
     root,
-    site: siteMap(root, ids),
+    site: siteMap(root, ids, namesOf(entries)),
     today: options.today ?? new Date().toISOString().slice(0, 10),
     base: siteBase(options.base),
   };
@@ -155,6 +155,29 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
 function isDocument(extension: string): extension is Entry['extension'] {
   return (EXTENSIONS as readonly string[]).includes(extension);
 }
+
+/**
+ * What organisations and groups are called, read from their top-level
+ * `name:` and `acronym:` lines without parsing the YAML (that happens once
+ * per file below): enough to answer a reference written as a name with its
+ * id. Not titles: they change more often, and every change re-checks every
+ * file (cache.ts).
+ */
+function namesOf(entries: readonly Entry[]): Map<CollectionName, Map<string, string>> {
+  const names = new Map<CollectionName, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
+  for (const { collection, id, bytes } of entries) {
+    const text = UTF8.decode(bytes);
+    const end = text.indexOf('\n---', 3);
+    for (const [, value = ''] of (end < 0 ? text : text.slice(0, end)).matchAll(NAME_LINE)) {
+      const name = toId(value.replace(/^(["'])(.*)\1$/, '$2'));
+      if (name) names.get(collection)!.set(name, id);
+    }
+  }
+  return names;
+}
+
+const NAME_LINE = /^(?:name|acronym): *(.+?) *$/gm;
+const UTF8 = new TextDecoder();
 
 /** A reference schema that knows every id, so a missing one is an issue at its exact path. */
 function checkedReference({ site }: Context): ReferenceFactory {

@@ -29,6 +29,8 @@ interface DynamicRoute {
 
 export interface SiteMap {
   ids: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+  /** What organisations and groups are called (name and acronym, as ids are made: `toId`), for a reference written as a name. */
+  names?: ReadonlyMap<CollectionName, ReadonlyMap<string, string>> | undefined;
   /** Pages and endpoints without parameters: `/`, `/acciones/`, `/feed.xml`. */
   pages: ReadonlySet<string>;
   dynamic: readonly DynamicRoute[];
@@ -41,7 +43,7 @@ const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
 const REST = /\[\.\.\.[^\]]+\]/;
 const REST_SEGMENT = /\/\[\.\.\.[^\]]+\](?=\/)/g;
 
-export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>): SiteMap {
+export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, names?: SiteMap['names']): SiteMap {
   const pages = new Set<string>();
   const dynamic: DynamicRoute[] = [];
   for (const file of walk(join(root, 'src/pages'))) {
@@ -64,7 +66,7 @@ export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlyS
     dynamic.push({ pattern, collection });
   }
   const files = new Set(walk(join(root, 'public')).map((file) => `/${file}`));
-  return { ids, pages, dynamic, files };
+  return { ids, pages, dynamic, files, names };
 }
 
 /** `eventos/[id].ics.ts` → `/eventos/[id].ics`; `grupos/index.astro` → `/grupos/`; private `_x` files → undefined. */
@@ -126,11 +128,30 @@ export function findPage(site: SiteMap, path: string): { message: string; hint: 
   };
 }
 
-/** "No existe el grupo de trabajo «x»", with the id the editor probably meant. */
+/**
+ * "No existe el grupo de trabajo «x»", with the id the editor probably meant:
+ * a near miss of an id, or the id of the document called that (editors
+ * write «UNICEF» or «Instituto Interamericano del Niño» where the id goes).
+ */
 export function missingEntry(site: SiteMap, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
   const guess = closest(id, site.ids.get(collection) ?? []);
+  const named = guess ? undefined : calledSo(site.names?.get(collection), id);
   return {
     message: `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md)`,
-    hint: guess ? `¿quiso decir «${show(guess)}»?` : `escriba el nombre de un archivo de content/${collection}/ sin la extensión`,
+    hint: guess
+      ? `¿quiso decir «${show(guess)}»?`
+      : named
+        ? `¿quiso decir «${show(named)}»? Escriba el id (el nombre de su archivo), no el nombre`
+        : `escriba el nombre de un archivo de content/${collection}/ sin la extensión`,
   };
+}
+
+/** The id of the one document whose name is `written`, or begins with it (the first words of a long name). */
+function calledSo(names: ReadonlyMap<string, string> | undefined, written: string): string | undefined {
+  const wanted = toId(written);
+  if (!names || wanted.length < 3) return undefined;
+  const exact = names.get(wanted);
+  if (exact) return exact;
+  const ids = new Set([...names].filter(([name]) => name.startsWith(`${wanted}-`)).map(([, id]) => id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }

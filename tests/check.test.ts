@@ -130,6 +130,13 @@ describe('each mistake, one line with file, line and field', () => {
     expect(lines(root)).toEqual(['content/events/quito.md:13:5  activities.0.children  «children» debe ser true o false — ¿quiso decir «true»? Sí se escribe true y no, false']);
   });
 
+  it('a time zone by its city, or misspelt: the IANA name', () => {
+    const bogota = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('organizer: FMMD', 'time_zone: Guayaquil\norganizer: FMMD') });
+    expect(lines(bogota)).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «Guayaquil» — ¿quiso decir «America/Guayaquil»?']);
+    const typo = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('organizer: FMMD', 'time_zone: America/Guayaquill\norganizer: FMMD') });
+    expect(lines(typo)).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «America/Guayaquill» — ¿quiso decir «America/Guayaquil»?']);
+  });
+
   it('an end before the start', () => {
     const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-01-02') });
     expect(lines(root)).toEqual([

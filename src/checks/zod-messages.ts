@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { daysInMonth, formatDate } from '../lib/dates.ts';
 import { toId } from '../lib/suggest.ts';
+import { meantTimeZone } from '../lib/time-zones.ts';
 import { meantDate } from './meant-date.ts';
 import { meantValue } from './meant-value.ts';
 
@@ -67,6 +68,10 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       if (issue.message.startsWith('Fecha no válida')) {
         const date = impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
         if (date) return date;
+      }
+      if (issue.message.startsWith('Zona horaria') && typeof issue.input === 'string') {
+        const zone = meantTimeZone(issue.input);
+        if (zone) return { message: `Zona horaria desconocida: ${quote(issue.input)}`, hint: `¿quiso decir «${zone}»?` };
       }
       return split(issue.message);
     }

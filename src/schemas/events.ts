@@ -1,6 +1,7 @@
 /** Advocacy events the network attended. */
 import { z } from 'astro/zod';
 import { endOf, startOf } from '../lib/dates.ts';
+import { isTimeZone } from '../lib/time-zones.ts';
 import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
 export const EVENT_KINDS = ['un-forum', 'regional-forum', 'congress', 'summit', 'side-event', 'other'] as const;
@@ -35,7 +36,7 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
       /** Where it took place. */
       place,
       /** IANA time zone of the place, e.g. America/Bogota. */
-      time_zone: z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z_-]+)+$/, 'Zona horaria no válida: use el nombre IANA, p. ej. America/Bogota').optional(),
+      time_zone: z.string().refine(isTimeZone, 'Zona horaria no válida: use el nombre IANA, p. ej. America/Bogota').optional(),
       /** Who organised it, as text (it may be a body that is not in the directory). */
       organizer: z.string().min(1),
       /** Organisations in the directory that organised it (or co-organised it). */

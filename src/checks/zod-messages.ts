@@ -4,7 +4,7 @@
  * string, received undefined"); these name the field and the fix.
  */
 import type { z } from 'astro/zod';
-import { daysInMonth, formatDate } from '../lib/dates.ts';
+import { daysInMonth, formatDate, parsePartialDate, type Precision } from '../lib/dates.ts';
 import { toId } from '../lib/suggest.ts';
 import { meantTimeZone } from '../lib/time-zones.ts';
 import { meantDate } from './meant-date.ts';
@@ -103,11 +103,19 @@ function impossibleDate(input: unknown): Described | undefined {
   return { message: `La fecha «${input}» no existe: ${formatDate(`${year}-${month}`)} tiene ${days} días`, hint: `corrija el día (de 01 a ${days})` };
 }
 
+/** How each precision of date is written, for the editor. */
+const WRITTEN_AS: Record<Precision, string> = {
+  day: 'AAAA-MM-DD: año, mes y día',
+  month: 'AAAA-MM: año y mes',
+  quarter: 'AAAA-Qn: año y trimestre (Q1 a Q4)',
+  year: 'AAAA: el año',
+};
+
 /** A date written as people write it (`29/10/2019`, `octubre de 2019`, `2020-T2`): the same date as the content writes it. */
 function otherwiseWritten(input: unknown): Described | undefined {
   const meant = meantDate(input);
   if (!meant) return undefined;
-  const form = meant.includes('-Q') ? 'AAAA-Qn: año y trimestre (Q1 a Q4)' : meant.length === 7 ? 'AAAA-MM: año y mes' : 'AAAA-MM-DD: año, mes y día';
+  const form = WRITTEN_AS[parsePartialDate(meant)!.precision];
   return { message: `Fecha escrita de otra forma: ${quote(input)}`, hint: `¿quiso decir «${meant}»? Se escribe ${form}` };
 }
 

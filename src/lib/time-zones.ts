@@ -5,11 +5,26 @@
  */
 import { closest, toId } from './suggest.ts';
 
+/**
+ * Answers already given: asking ICU costs a formatter (a quarter of a
+ * millisecond), every event names one of a few zones, and the schema asks
+ * once per event on every build.
+ */
+const known = new Map<string, boolean>();
+
 /** Whether `name` is a zone ICU knows, its old aliases included (`America/Buenos_Aires`). */
 export function isTimeZone(name: string): boolean {
-  if (!name.includes('/')) return false;
+  let answer = known.get(name);
+  if (answer === undefined) {
+    answer = name.includes('/') && formats(name);
+    known.set(name, answer);
+  }
+  return answer;
+}
+
+function formats(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
+    new Intl.DateTimeFormat('en', { timeZone });
     return true;
   } catch {
     return false;

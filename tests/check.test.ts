@@ -154,14 +154,65 @@ describe('each mistake, one line with file, line and field', () => {
   it('an unquoted colon in a value', () => {
     const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('name: Lumos Foundation', 'name: Lumos: Foundation') });
     expect(lines(root)).toEqual([
-      'content/organizations/lumos.md:2:7  (archivo)  Un valor contiene «:» seguido de espacio sin comillas — ponga el valor entre comillas, p. ej. title: "Foro: sociedad civil"',
+      'content/organizations/lumos.md:2:7  name  Un valor contiene «:» seguido de espacio sin comillas — ponga el valor entre comillas: name: "Lumos: Foundation"',
     ]);
   });
 
-  it('a repeated field', () => {
+  it('a repeated field, with the line that already has it', () => {
     const root = corpus({ 'content/organizations/lumos.md': VALID['content/organizations/lumos.md']!.replace('kind: civil-society', 'kind: civil-society\nkind: network') });
-    expect(lines(root)).toEqual(['content/organizations/lumos.md:5:1  (archivo)  Campo repetido en el encabezado — deje una sola línea con ese campo']);
+    expect(lines(root)).toEqual(['content/organizations/lumos.md:5:1  kind  Campo «kind» repetido: ya está en la línea 4 — deje una sola línea con ese campo']);
   });
+});
+
+describe('a header that does not parse: one line, at the mistake, with the fix', () => {
+  const event = VALID['content/events/quito.md']!;
+  const broken = (from: string | RegExp, to: string) => lines(corpus({ 'content/events/quito.md': event.replace(from, to) }));
+
+  it('a tab as indentation, however many lines follow it', () => {
+    expect(broken('  city: Quito', '\tcity: Quito')).toEqual([
+      'content/events/quito.md:6:1  city  Hay un tabulador como sangría — use espacios, nunca tabuladores, para la sangría',
+    ]);
+  });
+
+  it('no space after a colon or after a list dash', () => {
+    expect(broken('kind: summit', 'kind:summit')).toEqual(['content/events/quito.md:9:5  kind  Falta un espacio después de «:» en «kind:summit» — escriba «kind: summit»']);
+    expect(broken('  - text: Foro', '  -text: Foro')).toEqual([
+      'content/events/quito.md:12:3  text  Falta un espacio después del guion «-» de la lista — escriba «- text: Foro de jóvenes»',
+    ]);
+  });
+
+  it('an unclosed quote, at the line where it opens', () => {
+    expect(broken(/title: (.*)/, 'title: "$1')).toEqual([
+      'content/events/quito.md:2:8  title  Comillas sin cerrar: el valor empieza con " y no termina con otra — cierre las comillas (") al final del valor, en la misma línea',
+    ]);
+  });
+
+  it('a field indented too far or not enough, against the one it should line up with', () => {
+    expect(broken('  country: EC', '    country: EC')).toEqual([
+      'content/events/quito.md:7:5  country  Sangría incorrecta: «country» empieza en la columna 5, y «city» (línea 6) en la 3 — los campos de un mismo grupo van alineados: empiezan en la misma columna',
+    ]);
+    expect(broken('  country: EC', ' country: EC')).toEqual([
+      'content/events/quito.md:7:2  country  Sangría incorrecta: «country» empieza en la columna 2, y «city» (línea 6) en la 3 — los campos de un mismo grupo van alineados: empiezan en la misma columna',
+    ]);
+  });
+
+  it('a value YAML reads otherwise: quotes, brackets, «@» and «#» at its start', () => {
+    expect(broken('organizer: FMMD', 'organizer: "FMMD" y OIM')).toEqual([
+      `content/events/quito.md:8:19  organizer  El valor empieza con comillas y sigue después de cerrarlas: "FMMD" y OIM — ponga todo el valor entre comillas: organizer: '"FMMD" y OIM'`,
+    ]);
+    expect(broken('organizer: FMMD', 'organizer: [FMMD] Quito')).toEqual([
+      'content/events/quito.md:8:19  organizer  Un valor que empieza por «[» se lee como una lista — ponga el valor entre comillas: organizer: "[FMMD] Quito"',
+    ]);
+    expect(broken('organizer: FMMD', 'organizer: @FMMD')).toEqual([
+      'content/events/quito.md:8:12  organizer  Un valor no puede empezar por «@» sin comillas — ponga el valor entre comillas: organizer: "@FMMD"',
+    ]);
+    expect(broken('organizer: FMMD', 'organizer: #FMMD')).toEqual([
+      'content/events/quito.md:8:1  organizer  El valor #FMMD empieza por «#», y lo que sigue a «#» se lee como un comentario: el campo queda vacío — ponga el valor entre comillas: organizer: "#FMMD"',
+    ]);
+  });
+});
+
+describe('more mistakes, one line each', () => {
 
   it('a file without frontmatter and an empty file', () => {
     const root = corpus({ 'content/organizations/lumos.md': 'Solo texto.\n', 'content/organizations/vacia.md': '' });

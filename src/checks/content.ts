@@ -27,6 +27,7 @@ import { keysAt } from './schema-keys.ts';
 import { missingEntry, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
+import { commentedValue } from './yaml-errors.ts';
 import { describeIssue } from './zod-messages.ts';
 
 const EXTENSIONS = ['.md', '.mdx'] as const;
@@ -214,7 +215,9 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
     if (issue.code === 'unrecognized_keys') continue;
     const field = issue.path.map(String).join('.');
     if (issue.input === undefined && renamed.has(field)) continue;
-    problems.push({ file: source.path, ...locate(source, issue.path), field, ...describeIssue(issue, field) });
+    const where = locate(source, issue.path);
+    const commented = issue.input === null ? commentedValue(source.text.split('\n')[where.line - 1] ?? '') : undefined;
+    problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field)) });
   }
   return problems;
 }

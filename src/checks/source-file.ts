@@ -6,6 +6,7 @@
  * text, so impossible dates are seen before anything rolls them over.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { yamlProblems } from './yaml-errors.ts';
 
 export interface SourceFile {
   /** Project-relative path. */
@@ -23,7 +24,7 @@ export interface SourceFile {
   bodyFirstLine: number;
   body: string;
   /** Problems found while reading, before any schema. */
-  readProblems: { line: number; column: number; message: string; hint: string }[];
+  readProblems: { line: number; column: number; field?: string; message: string; hint: string }[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -65,32 +66,9 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
   const bodyFirstLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  for (const error of [...document.errors, ...document.warnings]) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    readProblems.push({ line: pos.line + 1, column: pos.col, ...describeYamlError(error.code) });
-  }
+  readProblems.push(...yamlProblems(yamlText, [...document.errors, ...document.warnings], 2));
   const data = document.errors.length ? undefined : document.toJS();
   return { ...base, document, data, yamlFirstLine: 2, yamlOffset: match[0].indexOf('\n') + 1, bodyFirstLine, body };
-}
-
-function describeYamlError(code: string): { message: string; hint: string } {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return { message: 'Campo repetido en el encabezado', hint: 'deje una sola línea con ese campo' };
-    case 'TAB_AS_INDENT':
-      return { message: 'Hay un tabulador como sangría', hint: 'use espacios, nunca tabuladores, para la sangría' };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return {
-        message: 'Un valor contiene «:» seguido de espacio sin comillas',
-        hint: 'ponga el valor entre comillas, p. ej. title: "Foro: sociedad civil"',
-      };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return { message: 'Sangría o estructura incorrecta en el encabezado', hint: 'alinee los elementos de una lista con el mismo número de espacios' };
-    default:
-      return { message: `El encabezado no es YAML válido (${code})`, hint: 'revise comillas, sangría y dos puntos en esa línea' };
-  }
 }
 
 /**

@@ -213,6 +213,13 @@ describe('a header that does not parse: one line, at the mistake, with the fix',
 });
 
 describe('more mistakes, one line each', () => {
+  it('a start date written otherwise is not also said to come after the end', () => {
+    const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('start: 2020-01-20', 'start: 20 de enero de 2020') });
+    expect(lines(root)).toEqual([
+      'content/events/quito.md:3:1  start  Fecha escrita de otra forma: «20 de enero de 2020» — ¿quiso decir «2020-01-20»? Se escribe AAAA-MM-DD: año, mes y día',
+    ]);
+  });
+
 
   it('a file without frontmatter and an empty file', () => {
     const root = corpus({ 'content/organizations/lumos.md': 'Solo texto.\n', 'content/organizations/vacia.md': '' });

@@ -49,7 +49,7 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
     const before = yaml.slice(0, offset).split('\n');
     return { index: before.length - 1, column: before.at(-1)!.length + 1 };
   };
-  const asProblem = ({ index, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: fieldOf(lines[index]), ...rest });
+  const asProblem = ({ index, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: fieldAt(lines, index), ...rest });
 
   const found: YamlProblem[] = [];
   const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -175,6 +175,17 @@ export function commentedValue(line: string): { message: string; hint: string } 
     message: `El valor ${value} empieza por «#», y lo que sigue a «#» se lee como un comentario: el campo queda vacío`,
     hint: `ponga el valor entre comillas: ${key!.trim()} "${value!.replace(/"/g, '\\"')}"`,
   };
+}
+
+/** The field a line belongs to: its own key, or for a bare list item (`- familia`) the key of the list above it. */
+function fieldAt(lines: readonly string[], index: number): string {
+  const own = fieldOf(lines[index]);
+  if (own) return own;
+  const depth = indent(lines[index]);
+  for (let i = index - 1; i >= 0; i--) {
+    if (lines[i]!.trim() !== '' && indent(lines[i]) < depth && fieldOf(lines[i])) return fieldOf(lines[i]);
+  }
+  return '';
 }
 
 function fieldOf(line: string | undefined): string {

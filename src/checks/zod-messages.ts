@@ -40,6 +40,11 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       if (issue.expected === 'boolean' && typeof issue.input === 'string' && YES_NO[toId(issue.input)]) {
         return { message: `«${name}» debe ser true o false`, hint: `¿quiso decir «${YES_NO[toId(issue.input)]}»? Sí se escribe true y no, false` };
       }
+      if (issue.expected === 'array' && typeof issue.input === 'string') {
+        // `groups: violencia, ods`: the items are there, written as one text.
+        const items = issue.input.split(/\s*[,;]\s*/).filter(Boolean);
+        return { message: `«${name}» debe ser una lista, no un texto`, hint: `escríbala entre corchetes, separada por comas: ${name}: [${items.join(', ')}]` };
+      }
       return { message: `«${name}» debe ser ${TYPES[issue.expected] ?? issue.expected}`, hint: 'corrija el valor de esa línea' };
     case 'invalid_value': {
       const meant = meantValue(issue.input, issue.values);

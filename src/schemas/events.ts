@@ -1,6 +1,6 @@
 /** Advocacy events the network attended. */
 import { z } from 'astro/zod';
-import { endOf, startOf } from '../lib/dates.ts';
+import { endOf, parsePartialDate, startOf } from '../lib/dates.ts';
 import { isTimeZone } from '../lib/time-zones.ts';
 import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
@@ -61,7 +61,8 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
       children: namedChildren,
       uncertainty,
     })
-    .refine((event) => !event.end || endOf(event.end) >= startOf(event.start), {
+    // Only two dates that exist can be in the wrong order; a date that does not has its own message.
+    .refine((event) => !event.end || !parsePartialDate(event.start) || !parsePartialDate(event.end) || endOf(event.end) >= startOf(event.start), {
       message: 'La fecha de fin (end) es anterior a la de inicio (start): revise ambas fechas',
       path: ['end'],
     });

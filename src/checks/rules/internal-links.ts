@@ -54,11 +54,21 @@ export const internalLinks: DocumentRule = (document, context) => {
   return problems;
 };
 
+/**
+ * `www.unicef.org` or `unicef.org/es`: another site's address written
+ * without `https://`, which a browser reads as a path on this site. Known
+ * endings only, so that `informe.pdf` is not taken for one.
+ */
+const WEB_ADDRESS = /^(?:www\.[^\s/]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|edu|gob|gov|info|ngo|io)(?:\.[a-z]{2})?)(?:[/?#:]|$)/i;
+
 /** What is wrong with one link, or undefined when it leads to a page (or off the site). */
 function judgeLink(raw: string, document: Document, context: Context): { message: string; hint: string } | undefined {
   const url = raw.trim();
   if (url === '') return { message: 'Enlace vacío', hint: 'escriba la dirección entre los paréntesis: [texto](https://…)' };
   if (url.startsWith('#') || url.startsWith('//') || schemeOf(url) !== undefined) return undefined;
+  if (WEB_ADDRESS.test(url)) {
+    return { message: `Al enlace «${url}» le falta https:// delante: sin él, lleva a una página de este sitio que no existe`, hint: `escriba https://${url}` };
+  }
   const here = entryPath(document.collection, document.id);
   const [pathPart = ''] = url.split(/[?#]/);
   const path = safeDecode(pathPart);
@@ -84,7 +94,13 @@ function sourceFileLink(path: string, document: Document, context: Context, here
     return { message: `El enlace «${path}» apunta a un archivo, no a una página del sitio`, hint: 'enlace a la página publicada, p. ej. ../../grupos/migraciones/' };
   }
   const id = match[2]!;
-  if (!context.site.ids.get(collection)?.has(id)) return missingEntry(context.site, collection, id);
+  if (!context.site.ids.get(collection)?.has(id)) {
+    // `informe.md` from an event's file means content/events/: the document may be in another folder.
+    const elsewhere = COLLECTIONS.filter((other) => context.site.ids.get(other)?.has(id));
+    const missing = missingEntry(context.site, collection, id);
+    if (elsewhere.length !== 1) return missing;
+    return { message: missing.message, hint: `«${id}» está en content/${elsewhere[0]}/: enlace a su página, ${posix.relative(here, entryPath(elsewhere[0]!, id))}/` };
+  }
   return {
     message: `El enlace «${path}» apunta al archivo .md, que no existe en el sitio publicado`,
     hint: `enlace a su página: ${posix.relative(here, entryPath(collection, id))}/`,

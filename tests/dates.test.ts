@@ -18,7 +18,10 @@ describe('partial dates', () => {
   });
 
   it('prints Spanish dates without inventing a day', () => {
-    expect(formatDate('2020-Q2', true)).toBe('hacia segundo trimestre de 2020');
+    expect(formatDate('2020-Q2', true)).toBe('hacia el segundo trimestre de 2020');
+    expect(formatDate('2019-07-09', true)).toBe('hacia el 9 de julio de 2019');
+    expect(formatDate('2019-10', true)).toBe('hacia octubre de 2019');
+    expect(formatDate('2019', true)).toBe('hacia 2019');
     expect(formatDate('2016-12')).toBe('diciembre de 2016');
     expect(formatDate('2019-07-09')).toBe('9 de julio de 2019');
     expect(formatRange('2019-07-09', '2019-07-18')).toBe('9 al 18 de julio de 2019');
@@ -26,7 +29,8 @@ describe('partial dates', () => {
   });
 
   it('prints Portuguese and English dates at the same precision', () => {
-    expect(formatDate('2020-Q2', true, 'pt')).toBe('por volta de 2º trimestre de 2020');
+    expect(formatDate('2020-Q2', true, 'pt')).toBe('por volta do 2º trimestre de 2020');
+    expect(formatDate('2020-Q2', true, 'en')).toBe('around the second quarter of 2020');
     expect(formatDate('2020-Q2', false, 'en')).toBe('second quarter of 2020');
     expect(formatDate('2016-12', false, 'pt')).toBe('dezembro de 2016');
     expect(formatDate('2016-12', true, 'en')).toBe('around December 2016');

@@ -49,7 +49,7 @@ describe('searchRecord', () => {
   it('files a meeting under the organisations that own its actions, and says when its date is inferred', () => {
     const record = searchRecord(entry('meetings', 'reunion'), naming);
     expect(record.filters).toMatchObject({ tipo: ['Reunión'], org: ['Fondo de las Naciones Unidas para la Infancia (UNICEF)'], anio: ['2020'], pais: [] });
-    expect(record.meta).toEqual({ title: 'Informe a la reunión de técnicos', kind: 'Reunión · Reunión de técnicos', date: 'hacia segundo trimestre de 2020' });
+    expect(record.meta).toEqual({ title: 'Informe a la reunión de técnicos', kind: 'Reunión · Reunión de técnicos', date: 'hacia el segundo trimestre de 2020' });
     expect(record.sortDate).toBe('2020-04-01');
   });
 

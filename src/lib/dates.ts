@@ -96,10 +96,17 @@ export type DateLocale = 'es' | 'pt' | 'en';
  * Days, months and ranges come from Intl (Node ships full ICU), except in
  * Spanish, where the house style ("9 al 18 de julio") predates this table.
  */
-const WORDS: Record<DateLocale, { quarter: (q: number, year: number) => string; about: string }> = {
-  es: { quarter: (q, year) => `${['primer', 'segundo', 'tercer', 'cuarto'][q - 1]} trimestre de ${year}`, about: 'hacia ' },
-  pt: { quarter: (q, year) => `${q}º trimestre de ${year}`, about: 'por volta de ' },
-  en: { quarter: (q, year) => `${['first', 'second', 'third', 'fourth'][q - 1]} quarter of ${year}`, about: 'around ' },
+const WORDS: Record<DateLocale, { quarter: (q: number, year: number) => string; about: Record<Precision, string> }> = {
+  // «hacia el segundo trimestre», «hacia el 9 de julio», but «hacia octubre», «hacia 2020».
+  es: {
+    quarter: (q, year) => `${['primer', 'segundo', 'tercer', 'cuarto'][q - 1]} trimestre de ${year}`,
+    about: { year: 'hacia ', quarter: 'hacia el ', month: 'hacia ', day: 'hacia el ' },
+  },
+  pt: { quarter: (q, year) => `${q}º trimestre de ${year}`, about: { year: 'por volta de ', quarter: 'por volta do ', month: 'por volta de ', day: 'por volta de ' } },
+  en: {
+    quarter: (q, year) => `${['first', 'second', 'third', 'fourth'][q - 1]} quarter of ${year}`,
+    about: { year: 'around ', quarter: 'around the ', month: 'around ', day: 'around ' },
+  },
 };
 
 const intl = (locale: DateLocale, precision: 'month' | 'day') =>
@@ -130,7 +137,7 @@ export function formatDate(text: string, approximate = false, locale: DateLocale
 function format(text: string, approximate: boolean, locale: DateLocale): string {
   const d = parsePartialDate(text);
   if (!d) return text;
-  const prefix = approximate ? WORDS[locale].about : '';
+  const prefix = approximate ? WORDS[locale].about[d.precision] : '';
   if (d.precision === 'year') return `${prefix}${d.year}`;
   if (d.precision === 'quarter') return `${prefix}${WORDS[locale].quarter(d.quarter!, d.year)}`;
   if (locale !== 'es') return `${prefix}${FORMATS[locale][d.precision].format(utc(d))}`;

@@ -7,6 +7,7 @@ import { children } from './children.ts';
 import { contentFolders } from './content-folders.ts';
 import { controlCharacters } from './control-characters.ts';
 import { exifGps } from './exif-gps.ts';
+import { headingLevels } from './heading-levels.ts';
 import { images } from './images.ts';
 import { internalLinks } from './internal-links.ts';
 import { linkSchemes } from './link-schemes.ts';
@@ -16,6 +17,6 @@ import { rawHtml } from './raw-html.ts';
 import type { DocumentRule, ProjectRule } from './rule.ts';
 import { tableAlignment } from './table-alignment.ts';
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [placeholders, controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, internalLinks, images, children];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [placeholders, controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, headingLevels, internalLinks, images, children];
 
 export const PROJECT_RULES: readonly ProjectRule[] = [contentFolders, exifGps];

@@ -115,6 +115,21 @@ describe('Spanish as people type it', () => {
     expect(withYear.paths).toEqual(expect.arrayContaining(['/eventos/congreso-panamericano-2019/', '/eventos/foro-politico-alto-nivel-2019/']));
   });
 
+  it('answers a misspelt word with the results for the word meant, and says so', async () => {
+    // «violensia», «adolesentes»: Spanish as it sounds; «migarcion»: a slipped key. The archive has none of them.
+    for (const [typed, meant, expected] of [
+      ['violensia', 'violencia', '/grupos/violencia/'],
+      ['adolesentes', 'adolescentes', '/organizaciones/iin-oea/'],
+      ['migarcion', 'migracion', '/grupos/migraciones/'],
+    ] as const) {
+      const { paths, status } = await searchWords(typed);
+      expect(status, typed).toMatch(new RegExp(`^Ningún documento coincide con «${typed}»\\. \\d+ resultados para «${meant}»$`));
+      expect(paths, typed).toContain(expected);
+    }
+    // Still nothing where nothing is close: the reader is told so, as before.
+    expect((await searchWords('xyzzy')).status).toBe('Ningún documento coincide. Pruebe con otras palabras o quite algún filtro.');
+  });
+
   it('does not match navigation, footers, back-references or notes about languages', async () => {
     // "Bitácora" is in every page's header, footer and title, and in no document.
     expect((await searchWords('bitacora')).paths).toEqual([]);
@@ -172,6 +187,10 @@ describe('what a first search downloads', () => {
       const path = new URL(request.url()).pathname;
       if (path.includes('/pagefind/')) fetched.push(path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length));
     });
+    const words: string[] = [];
+    page.on('request', (request) => {
+      if (/palabras\.json|spelling/.test(request.url())) words.push(request.url());
+    });
     const of = (folder: string) => fetched.filter((file) => file.startsWith(folder));
     await page.goto(served.url('/buscar/?q=ninos+ninas+adolescentes'));
     await searchSettled(page);
@@ -179,6 +198,8 @@ describe('what a first search downloads', () => {
     expect(of('filter/')).toEqual([]);
     // Pagefind runs on the page, without the worker script, which would be its code a second time.
     expect(fetched).not.toContain('pagefind-worker.js');
+    // The archive's words, for misspelt searches, only when a search finds nothing.
+    expect(words).toEqual([]);
     expect(await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
 
     await openFilters(page);

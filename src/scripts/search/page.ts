@@ -28,6 +28,9 @@ import { arrowNavigation } from './keyboard.ts';
 import { type FilterCounts, loadPagefind, type Pagefind, type Result } from './pagefind.ts';
 import { fillFilter, resultItem, type Strings } from './render.ts';
 
+/** What a query most likely meant: its code and the archive's words load only when a search finds nothing. */
+const meantQuery = async (wordsUrl: string, query: string) => (await import('./spelling.ts')).meantQuery(wordsUrl, query);
+
 /** Results shown by a search: each needs its own small fragment. */
 const FIRST = 5;
 /** Results each "more" adds. */
@@ -49,6 +52,8 @@ interface View {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   strings: Strings;
+  /** The archive's words, fetched when a search finds nothing. */
+  wordsUrl: string;
   /** The interface's language, for sorting filter values. */
   language: string;
 }
@@ -67,6 +72,7 @@ function viewOf(root: HTMLElement): View {
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
     strings: JSON.parse(root.dataset['strings'] ?? '{}') as Strings,
+    wordsUrl: root.dataset['words'] ?? '',
     language: document.documentElement.lang || 'es',
   };
 }
@@ -95,6 +101,8 @@ async function start(view: View): Promise<void> {
   let generation = 0;
   let pending: Result[] = [];
   let found = 0;
+  /** What the live region says of the results on screen, said again when more are shown. */
+  let described = '';
   /**
    * Every filter value with its number of pages, once fetched. Until then no
    * filter's choices are rewritten: a search's counts only cover the filter
@@ -138,19 +146,33 @@ async function start(view: View): Promise<void> {
     }
     // Counts are complete only if every filter's chunk was there when the search began.
     const counted = totals !== undefined;
-    const outcome = await searchWithCounts(pagefind, state).catch((error: unknown) => {
+    let outcome = await searchWithCounts(pagefind, state).catch((error: unknown) => {
       console.error(error);
       return null;
     });
     if (mine !== generation) return;
     if (!outcome) return settle(view.strings.loadError);
 
+    // Nothing found: search again for the words the reader most likely meant («violensia» → «violencia»).
+    let shown = state;
+    if (outcome.found.length === 0 && state.query) {
+      const meant = await meantQuery(view.wordsUrl, state.query).catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      });
+      const retried = meant ? await searchWithCounts(pagefind, { ...state, query: meant }).catch(() => null) : null;
+      if (mine !== generation) return;
+      if (retried && retried.found.length > 0) [outcome, shown] = [retried, { ...state, query: meant! }];
+    }
+
     if (counted) showCounts(view, state, outcome.counts);
     pending = outcome.found;
     found = outcome.found.length;
     view.list.replaceChildren();
     await showMore(FIRST);
-    if (mine === generation) settle(summary(view, state, found));
+    if (mine !== generation) return;
+    described = shown === state ? summary(view, state, found) : `${fill(view.strings.noneFor, { query: state.query }, view.language)} ${summary(view, shown, found)}`;
+    settle(described);
   }
 
   /**
@@ -213,7 +235,7 @@ async function start(view: View): Promise<void> {
     first?.focus();
     view.status.textContent = '';
     setTimeout(() => {
-      if (mine === generation) view.status.textContent = summary(view, state, found);
+      if (mine === generation) view.status.textContent = described;
     }, ANNOUNCE_PAUSE_MS);
   });
   arrowNavigation(view.input, view.list);

@@ -19,6 +19,8 @@ export interface Strings {
   /** With `{query}`. */
   for: string;
   none: string;
+  /** With `{query}`: said before the results for what the reader most likely meant. */
+  noneFor: string;
   idle: string;
   loading: string;
   any: string;

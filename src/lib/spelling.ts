@@ -1,0 +1,112 @@
+/**
+ * "Did you mean …?" for a search that found nothing. Readers type Spanish as
+ * it sounds: «violensia», «adolesentes», «bibienda», «echo» (seseo, b and v,
+ * a silent h), and slip a key or two. The archive's own words, most frequent
+ * first, are written at build time (src/pages/buscar/palabras.json.ts); the
+ * search page loads them only when a search finds nothing, and searches
+ * again with the words they most likely meant. Pure functions, run at build
+ * time and in the reader's browser.
+ */
+import { distance } from './suggest.ts';
+
+/** Shorter words are left as typed: too many others are one key away. */
+const MIN_LENGTH = 4;
+
+/** Lower case, accents and ñ's tilde removed, as the search index folds them. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/**
+ * A word of Spanish, Portuguese or English: Latin letters with their
+ * accents (not \p{L}, which is four times slower over a whole archive and
+ * would take «º» for a letter).
+ */
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+/g;
+
+/** The words of a text as written: letters only, so numbers, punctuation and Markdown fall away, and web addresses whole. */
+function writtenWords(text: string): string[] {
+  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').match(LATIN_WORD) ?? [];
+}
+
+/** The words of a text, folded. */
+export function wordsOf(text: string): string[] {
+  return writtenWords(text).map(fold);
+}
+
+/** Every word of the texts that a reader could misspell, most frequent first (alphabetical among equals), at most `limit`. */
+export function vocabulary(texts: Iterable<string>, limit = 20_000): string[] {
+  // Counted as written, then folded once per distinct word: folding all the text is most of the cost.
+  const written = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of writtenWords(text)) if (word.length >= MIN_LENGTH) written.set(word, (written.get(word) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [word, count] of written) {
+    const folded = fold(word);
+    counts.set(folded, (counts.get(folded) ?? 0) + count);
+  }
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .slice(0, limit)
+    .map(([word]) => word);
+}
+
+/**
+ * How a folded Spanish word sounds in most of the region: c before e or i,
+ * z and s alike; b and v; ll and y; qu, k and c before a, o, u; g before e
+ * or i and j; h silent (but not in ch); a doubled letter once.
+ */
+export function soundOf(word: string): string {
+  return word
+    .replace(/ch/g, '§')
+    .replace(/h/g, '')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/gu(?=[ei])/g, '¶')
+    .replace(/g(?=[ei])/g, 'j')
+    .replace(/¶/g, 'g')
+    .replace(/[ckq]/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/ll/g, 'y')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Given the archive's words, most frequent first, the query a reader most
+ * likely meant, or undefined when every word is one the archive has (or the
+ * start of one: the index matches beginnings) or none is close to any.
+ */
+export function speller(known: readonly string[]): (query: string) => string | undefined {
+  const has = new Set(known);
+  const bySound = new Map<string, string>();
+  for (const word of known) if (!bySound.has(soundOf(word))) bySound.set(soundOf(word), word);
+
+  const meant = (word: string): string | undefined => {
+    if (word.length < MIN_LENGTH || has.has(word) || known.some((other) => other.startsWith(word))) return undefined;
+    const alike = bySound.get(soundOf(word));
+    if (alike) return alike;
+    // A slip of the keyboard: one key in a short word, two in a long one; the more frequent word among equals.
+    const tolerance = word.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = tolerance + 1;
+    for (const other of known) {
+      if (Math.abs(other.length - word.length) > tolerance) continue;
+      const d = distance(word, other);
+      if (d < bestDistance) [best, bestDistance] = [other, d];
+    }
+    return best;
+  };
+
+  return (query) => {
+    let changed = false;
+    const words = query.split(/\s+/).filter(Boolean).map((typed) => {
+      const folded = fold(typed);
+      const correction = /^[a-z]+$/.test(folded) ? meant(folded) : undefined;
+      if (correction) changed = true;
+      return correction ?? typed;
+    });
+    return changed ? words.join(' ') : undefined;
+  };
+}

@@ -64,7 +64,7 @@ describe('the check with its cache', () => {
     expect(check(root)).toEqual([]);
     rmSync(join(root, 'content/organizations/lumos.md'));
     expect(check(root)).toEqual([
-      'content/groups/familia.md:5:5  members.0  No existe la organización «lumos» (content/organizations/lumos.md) — escriba el nombre de un archivo de content/organizations/ sin la extensión',
+      'content/groups/familia.md:5:5  members.0  No existe la organización «lumos» (content/organizations/lumos.md) — escriba el nombre de un archivo de content/organizations/ sin la extensión; si aún no existe, créelo con npm run new -- organizaciones "Nombre"',
     ]);
     write(root, 'content/organizations/lumos.md', VALID['content/organizations/lumos.md']!);
     expect(check(root)).toEqual([]);

@@ -50,7 +50,7 @@ describe('each mistake, one line with file, line and field', () => {
   it('a reference to a missing group in another collection', () => {
     const root = corpus({ 'content/updates/familia-2020.md': VALID['content/updates/familia-2020.md']!.replace('group: familia', 'group: migraciones') });
     expect(lines(root)).toEqual([
-      'content/updates/familia-2020.md:3:1  group  No existe el grupo de trabajo «migraciones» (content/groups/migraciones.md) — escriba el nombre de un archivo de content/groups/ sin la extensión',
+      'content/updates/familia-2020.md:3:1  group  No existe el grupo de trabajo «migraciones» (content/groups/migraciones.md) — escriba el nombre de un archivo de content/groups/ sin la extensión; si aún no existe, créelo con npm run new -- grupos "Nombre"',
     ]);
   });
 

@@ -142,7 +142,7 @@ export function missingEntry(site: SiteMap, collection: CollectionName, id: stri
       ? `¿quiso decir «${show(guess)}»?`
       : named
         ? `¿quiso decir «${show(named)}»? Escriba el id (el nombre de su archivo), no el nombre`
-        : `escriba el nombre de un archivo de content/${collection}/ sin la extensión`,
+        : `escriba el nombre de un archivo de content/${collection}/ sin la extensión; si aún no existe, créelo con npm run new -- ${SECTIONS[collection]} "Nombre"`,
   };
 }
 

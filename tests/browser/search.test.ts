@@ -130,13 +130,16 @@ describe('Spanish as people type it', () => {
     expect((await searchWords('xyzzy')).status).toBe('Ningún documento coincide. Pruebe con otras palabras o quite algún filtro.');
   });
 
-  it('does not match navigation, footers, back-references or notes about languages', async () => {
+  it('does not match navigation, footers, back-references, field labels or notes about languages', async () => {
     // "Bitácora" is in every page's header, footer and title, and in no document.
     expect((await searchWords('bitacora')).paths).toEqual([]);
     // The migration group's page lists the Quito summit, whose summary speaks of a youth forum; the group itself does not.
     const youth = await searchWords('jovenes');
     expect(youth.paths).toContain('/eventos/foro-mundial-migracion-desarrollo-2020/');
     expect(youth.paths).not.toContain('/grupos/migraciones/');
+    // Nor the labels of a document's fields, on every page of its kind («Tipo», «Autoría»), which no document's text uses.
+    expect((await searchWords('tipo')).paths).toEqual([]);
+    expect((await searchWords('autoria')).paths).toEqual([]);
     // Nor the note, in Portuguese and English, that a document is only in Spanish: it is on most pages.
     expect((await searchWords('disponivel')).paths).toEqual([]);
     expect((await searchWords('available')).paths).toEqual([]);

@@ -135,19 +135,19 @@ function misaligned(lines: readonly string[], index: number, firstLine: number):
   if (above < 0) return undefined;
   const [mine, theirs] = item ? [indent(line), indent(lines[above])] : [keyColumn(line), keyColumn(lines[above])];
   if (mine === undefined || theirs === undefined || mine === theirs) return undefined;
-  const where = `(línea ${above + firstLine})`;
+  const aboveLine = above + firstLine;
   if (item) {
     return {
       index,
       column: mine + 1,
-      message: `Sangría incorrecta: el guion de esta línea está en la columna ${mine + 1}, y el de la línea ${above + firstLine} en la ${theirs + 1}`,
+      message: `Sangría incorrecta: el guion de esta línea está en la columna ${mine + 1}, y el de la línea ${aboveLine} en la ${theirs + 1}`,
       hint: 'los elementos de una misma lista van alineados: sus guiones, en la misma columna',
     };
   }
   return {
     index,
     column: mine + 1,
-    message: `Sangría incorrecta: «${fieldOf(line)}» empieza en la columna ${mine + 1}, y «${fieldOf(lines[above])}» ${where} en la ${theirs + 1}`,
+    message: `Sangría incorrecta: «${fieldOf(line)}» empieza en la columna ${mine + 1}, y «${fieldOf(lines[above])}» (línea ${aboveLine}) en la ${theirs + 1}`,
     hint: 'los campos de un mismo grupo van alineados: empiezan en la misma columna',
   };
 }

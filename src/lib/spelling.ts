@@ -29,27 +29,33 @@ function writtenWords(text: string): string[] {
   return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').match(LATIN_WORD) ?? [];
 }
 
-/** The words of a text, folded. */
-export function wordsOf(text: string): string[] {
-  return writtenWords(text).map(fold);
-}
-
-/** Every word of the texts that a reader could misspell, most frequent first (alphabetical among equals), at most `limit`. */
+/**
+ * Every word of the texts that a reader could misspell, as the archive
+ * writes it (in lower case, with its accents: «migración», so the page can
+ * say what it searched for), most frequent first (alphabetical among
+ * equals), at most `limit`. Words that differ only by accents or case are
+ * one, written as most often.
+ */
 export function vocabulary(texts: Iterable<string>, limit = 20_000): string[] {
   // Counted as written, then folded once per distinct word: folding all the text is most of the cost.
   const written = new Map<string, number>();
   for (const text of texts) {
     for (const word of writtenWords(text)) if (word.length >= MIN_LENGTH) written.set(word, (written.get(word) ?? 0) + 1);
   }
-  const counts = new Map<string, number>();
+  const byFolded = new Map<string, { count: number; form: string; formCount: number }>();
   for (const [word, count] of written) {
     const folded = fold(word);
-    counts.set(folded, (counts.get(folded) ?? 0) + count);
+    const seen = byFolded.get(folded);
+    if (!seen) byFolded.set(folded, { count, form: word.toLowerCase(), formCount: count });
+    else {
+      seen.count += count;
+      if (count > seen.formCount) [seen.form, seen.formCount] = [word.toLowerCase(), count];
+    }
   }
-  return [...counts]
-    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+  return [...byFolded.values()]
+    .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : 1))
     .slice(0, limit)
-    .map(([word]) => word);
+    .map(({ form }) => form);
 }
 
 /**
@@ -74,36 +80,41 @@ export function soundOf(word: string): string {
 }
 
 /**
- * Given the archive's words, most frequent first, the query a reader most
- * likely meant, or undefined when every word is one the archive has (or the
- * start of one: the index matches beginnings) or none is close to any.
+ * Given the archive's words (vocabulary()), most frequent first, the query a
+ * reader most likely meant, with each corrected word as the archive writes
+ * it; or undefined when every word is one the archive has (or the start of
+ * one: the index matches beginnings) or none is close to any.
  */
 export function speller(known: readonly string[]): (query: string) => string | undefined {
-  const has = new Set(known);
-  const bySound = new Map<string, string>();
-  for (const word of known) if (!bySound.has(soundOf(word))) bySound.set(soundOf(word), word);
+  // Compared folded, as typed words are; answered as written.
+  const folded = known.map(fold);
+  const has = new Set(folded);
+  const bySound = new Map<string, number>();
+  folded.forEach((word, i) => {
+    if (!bySound.has(soundOf(word))) bySound.set(soundOf(word), i);
+  });
 
   const meant = (word: string): string | undefined => {
-    if (word.length < MIN_LENGTH || has.has(word) || known.some((other) => other.startsWith(word))) return undefined;
+    if (word.length < MIN_LENGTH || has.has(word) || folded.some((other) => other.startsWith(word))) return undefined;
     const alike = bySound.get(soundOf(word));
-    if (alike) return alike;
+    if (alike !== undefined) return known[alike];
     // A slip of the keyboard: one key in a short word, two in a long one; the more frequent word among equals.
     const tolerance = word.length >= 7 ? 2 : 1;
-    let best: string | undefined;
+    let best: number | undefined;
     let bestDistance = tolerance + 1;
-    for (const other of known) {
-      if (Math.abs(other.length - word.length) > tolerance) continue;
+    folded.forEach((other, i) => {
+      if (Math.abs(other.length - word.length) > tolerance) return;
       const d = distance(word, other);
-      if (d < bestDistance) [best, bestDistance] = [other, d];
-    }
-    return best;
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    return best === undefined ? undefined : known[best];
   };
 
   return (query) => {
     let changed = false;
     const words = query.split(/\s+/).filter(Boolean).map((typed) => {
-      const folded = fold(typed);
-      const correction = /^[a-z]+$/.test(folded) ? meant(folded) : undefined;
+      const word = fold(typed);
+      const correction = /^[a-z]+$/.test(word) ? meant(word) : undefined;
       if (correction) changed = true;
       return correction ?? typed;
     });

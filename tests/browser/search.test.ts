@@ -120,7 +120,7 @@ describe('Spanish as people type it', () => {
     for (const [typed, meant, expected] of [
       ['violensia', 'violencia', '/grupos/violencia/'],
       ['adolesentes', 'adolescentes', '/organizaciones/iin-oea/'],
-      ['migarcion', 'migracion', '/grupos/migraciones/'],
+      ['migarcion', 'migración', '/grupos/migraciones/'],
     ] as const) {
       const { paths, status } = await searchWords(typed);
       expect(status, typed).toMatch(new RegExp(`^Ningún documento coincide con «${typed}»\\. \\d+ resultados para «${meant}»$`));

@@ -1,8 +1,8 @@
 /**
  * The archive's words, for the search page's "did you mean" when a search
  * finds nothing (lib/spelling.ts): every text of every document, its body
- * and its translations, most frequent first. Labels of fields are not in
- * it; the search index holds them, but nobody searches for «Fecha».
+ * and its translations, most frequent first. The labels of fields are not
+ * in it, as they are not in the search index (integrations/search-index.ts).
  */
 import { LOCALES } from '../i18n/index.ts';
 import { vocabulary } from '../lib/spelling.ts';

@@ -7,15 +7,10 @@
  * again with the words they most likely meant. Pure functions, run at build
  * time and in the reader's browser.
  */
-import { distance } from './suggest.ts';
+import { distance, withoutAccents as fold } from './suggest.ts';
 
 /** Shorter words are left as typed: too many others are one key away. */
 const MIN_LENGTH = 4;
-
-/** Lower case, accents and ñ's tilde removed, as the search index folds them. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
 
 /**
  * A word of Spanish, Portuguese or English: Latin letters with their

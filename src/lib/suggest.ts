@@ -3,12 +3,14 @@
  * and near misses; the closest known value is the fix they need.
  */
 
+/** Lower case, accents and ñ's tilde removed: how ids and the search index compare words. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
 /** Lower case, accents removed, spaces and underscores as hyphens: how an id is meant to look. */
 export function toId(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  return withoutAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { markdownProcessor } from './src/lib/markdown.ts';
 
 // Where the site is published. Both come from the environment so the same
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
@@ -26,7 +27,10 @@ export default defineConfig({
   // Shiki colours code with style="…" attributes, which the CSP blocks; plain
   // <pre><code> needs no exception. (Aligned table columns would add style
   // attributes too: the content check refuses them.)
-  markdown: { syntaxHighlight: false },
+  //
+  // The processor is Astro's default, with footnotes in the document's
+  // language (src/lib/markdown.ts).
+  markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   // No page has inline code or styles: every stylesheet and script is a file,
   // so the Content-Security-Policy (src/layouts/Base.astro) needs no hashes.
   // (Astro's own security.csp listed ten hashes on every page, 0.5 KB of each

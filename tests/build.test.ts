@@ -15,8 +15,12 @@ import { makeSite, PROJECT, type Site } from './helpers/site.ts';
 let site: Site;
 let output = '';
 
+/** A footnote at the end of a document's body, as an editor writes one. */
+const FOOTNOTED = ['content/groups/migraciones.md', 'content/translations/pt/groups/migraciones.md', 'content/translations/en/groups/migraciones.md'];
+
 beforeAll(() => {
   site = makeSite({ withContent: true });
+  for (const path of FOOTNOTED) site.write(path, `${readFileSync(join(site.root, path), 'utf8')}\nFuente.[^1]\n\n[^1]: Informe de 2020.\n`);
   const result = site.build();
   output = result.output;
   expect(result.status, output).toBe(0);
@@ -361,6 +365,19 @@ describe('languages', () => {
     expect(textOf(page('/pt/grupos/migraciones/'))).toContain('20 de janeiro de 2020');
     expect(textOf(page('/pt/grupos/migraciones/'))).toContain('2º trimestre de 2020');
     expect(textOf(page('/grupos/migraciones/'))).toContain('20 de enero de 2020');
+  });
+
+  it('footnotes are announced and linked back in the language of the text they belong to', () => {
+    const notes = (path: string) => {
+      const html = page(path);
+      return { heading: /<h2 class="sr-only" id="footnote-label">([^<]*)<\/h2>/.exec(html)?.[1], back: /data-footnote-backref="" aria-label="([^"]*)"/.exec(html)?.[1] };
+    };
+    expect(notes('/grupos/migraciones/')).toEqual({ heading: 'Notas', back: 'Volver a la referencia 1' });
+    expect(notes('/pt/grupos/migraciones/')).toEqual({ heading: 'Notas', back: 'Voltar à referência 1' });
+    expect(notes('/en/grupos/migraciones/')).toEqual({ heading: 'Notes', back: 'Back to reference 1' });
+    // The heading is for screen readers: the stylesheet every page links hides it.
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page('/grupos/migraciones/'))?.[1] ?? '';
+    expect(readFileSync(join(site.root, 'dist', stylesheet), 'utf8')).toMatch(/\.sr-only\{[^}]*clip-path:inset\(50%\)/);
   });
 
   it('the page for an unknown address speaks all three languages', () => {

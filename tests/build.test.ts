@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlFiles } from '../src/checks/built-links.ts';
+import { EVERY_CONSTRUCT_FILES } from './fixtures/every-construct.ts';
 import { linksOf, textOf } from './helpers/html.ts';
 import { makeSite, PROJECT, type Site } from './helpers/site.ts';
 
@@ -21,6 +22,8 @@ const FOOTNOTED = ['content/groups/migraciones.md', 'content/translations/pt/gro
 beforeAll(() => {
   site = makeSite({ withContent: true });
   for (const path of FOOTNOTED) site.write(path, `${readFileSync(join(site.root, path), 'utf8')}\nFuente.[^1]\n\n[^1]: Informe de 2020.\n`);
+  // Everything an editor may write in a body, so the checks over every page (valid HTML, links) cover it too.
+  for (const [path, text] of Object.entries(EVERY_CONSTRUCT_FILES)) site.write(path, text);
   const result = site.build();
   output = result.output;
   expect(result.status, output).toBe(0);

@@ -138,11 +138,22 @@ describe('the rule page keys rest on, over the whole built site', () => {
 describe('an incremental build writes what a clean build writes', () => {
   it('after an edit to the summary and body of a meeting, rendering only the pages that show them', () => {
     const meeting = pick('meetings');
-    save({ ...meeting, data: { ...meeting.data, summary: `${String(meeting.data['summary'])} Corregido.` }, body: `${meeting.body}\nNota nueva de la secretaría.\n` });
+    save({ ...meeting, data: { ...meeting.data, summary: `${String(meeting.data['summary'])} Corregido.` }, body: `${meeting.body}\nNota nueva de la secretaría.\n\n- [x] Enviar el acta\n` });
     const warm = rebuildAndCompare();
     expect(warm.reused).toBeGreaterThan(0);
     expect(warm.reused).toBeLessThan(warm.keyed);
     expect(page(meeting)).toContain('Nota nueva de la secretaría.');
+  }, STEP);
+
+  it('after a word the Markdown processor writes into bodies is changed in the interface strings', () => {
+    // Astro keeps rendered bodies from the last build; the word must reach the meeting's unedited body anyway.
+    const meeting = pick('meetings');
+    for (const site of [incremental, clean]) {
+      const file = join(site.root, 'src/i18n/es.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"actionStatus.done": "Hecha"', '"actionStatus.done": "Cumplida"'));
+    }
+    expect(rebuildAndCompare().reused).toBe(0);
+    expect(page(meeting)).toContain('Cumplida:</span> Enviar el acta');
   }, STEP);
 
   it("after an edit to an organisation's summary and a link to it added to another document's body", () => {

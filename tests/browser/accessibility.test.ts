@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVERY_CONSTRUCT_FILES, EVERY_CONSTRUCT_PATH } from '../fixtures/every-construct.ts';
 import { buildAndServe, launchChromium, openPage, type ServedSite } from '../helpers/browser.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -16,9 +17,10 @@ let browser: Browser;
 let paths: string[];
 
 beforeAll(async () => {
-  [served, browser] = await Promise.all([buildAndServe(), launchChromium()]);
+  [served, browser] = await Promise.all([buildAndServe({ files: EVERY_CONSTRUCT_FILES }), launchChromium()]);
   const sitemap = await (await fetch(served.url('/sitemap.xml'))).text();
   paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
+  expect(paths).toContain(EVERY_CONSTRUCT_PATH);
 });
 afterAll(async () => {
   await browser?.close();
@@ -71,6 +73,36 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
     expect(focused).toBe(true);
+    await context.close();
+  });
+});
+
+describe('what an editor can write in a body', () => {
+  it('a table wider than the screen scrolls inside itself, and is in every browser\'s tab order to be scrolled from the keyboard', async () => {
+    const context = await browser.newContext({ locale: 'es', viewport: { width: 320, height: 640 } });
+    const { page } = await openPage(context);
+    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const table = page.locator('main table');
+    expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    // Chromium lets the keyboard reach any scrolling box; Safari only one with a tabindex. It has none of its own.
+    expect(await table.getAttribute('tabindex')).toBe('0');
+    await page.locator('main a[href="https://www.unicef.org/lac/"]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await table.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => table.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('a task list says each task\'s state in words, and shows it without a form control', async () => {
+    const context = await browser.newContext({ locale: 'es' });
+    const { page } = await openPage(context);
+    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const items = await page.locator('main .contains-task-list > li').evaluateAll((lis) => lis.map((li) => li.textContent?.trim()));
+    expect(items).toEqual(['Hecha: Enviar el informe', 'Pendiente: Convocar la reunión']);
+    expect(await page.locator('main input').count()).toBe(0);
     await context.close();
   });
 });

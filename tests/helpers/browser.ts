@@ -33,9 +33,10 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Builds the real content once (under `base` if given) and serves dist/. */
-export async function buildAndServe({ base }: { base?: string } = {}): Promise<ServedSite> {
+/** Builds the real content once (under `base` if given, with `files` added) and serves dist/. */
+export async function buildAndServe({ base, files = {} }: { base?: string; files?: Record<string, string> } = {}): Promise<ServedSite> {
   const site = makeSite({ withContent: true });
+  for (const [path, text] of Object.entries(files)) site.write(path, text);
   const result = site.build(base ? { base } : {});
   if (result.status !== 0) {
     site.remove();

@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { markdownProcessor } from './src/lib/markdown.ts';
+import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 
 // Where the site is published. Both come from the environment so the same
 // commit deploys to a domain root or under a sub-path (GitHub Pages).
@@ -29,7 +29,7 @@ export default defineConfig({
   // attributes too: the content check refuses them.)
   //
   // The processor is Astro's default, with footnotes in the document's
-  // language (src/lib/markdown.ts).
+  // language (src/integrations/markdown-processor.ts).
   markdown: { syntaxHighlight: false, processor: markdownProcessor() },
   // No page has inline code or styles: every stylesheet and script is a file,
   // so the Content-Security-Policy (src/layouts/Base.astro) needs no hashes.

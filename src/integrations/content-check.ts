@@ -3,7 +3,8 @@
  * problem stops with the same report `npm run check` prints. Astro alone
  * would log a dangling reference and exit 0, and would report only the first
  * schema error, at line 0. In `astro dev` the report is a warning, so the
- * editor still sees the page they are working on.
+ * editor still sees the page they are working on, and it is also shown at
+ * the top of every page until the content is right again.
  *
  * `npm run build` starts the same check in a worker before Astro loads
  * (checks/early.ts). This hook does not wait for it: Astro reads the content
@@ -18,9 +19,11 @@
  * Astro logs afterwards makes the build exit 1, and `npm run build` keeps
  * the published site as it was.
  */
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type CheckOptions, checkContent } from '../checks/content.ts';
+import { devProblems, setDevProblems } from '../checks/dev-problems.ts';
 import { shareVerdict, takeEarly } from '../checks/early.ts';
 import type { Problem } from '../checks/problem.ts';
 import { formatAnnotations, formatReport } from '../checks/report.ts';
@@ -28,6 +31,8 @@ import { errorLog, holdErrors, releaseErrors } from './astro-errors.mjs';
 
 export function contentCheck(): AstroIntegration {
   let verdict: Promise<Problem[]> | undefined;
+  let root = '';
+  let options: CheckOptions = {};
   return {
     name: 'bitacora:content-check',
     hooks: {
@@ -37,8 +42,8 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build') armErrorLog();
         // Results are kept in Astro's cacheDir (`.astro/cache/`, where npm run check keeps them too),
         // so a rebuild re-checks only the documents that changed.
-        const root = fileURLToPath(config.root);
-        const options = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
+        root = fileURLToPath(config.root);
+        options = { base: config.base, cacheDir: fileURLToPath(config.cacheDir) };
         const early = command === 'build' ? takeEarly(root, options) : undefined;
         if (early) {
           holdErrors();
@@ -47,13 +52,41 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const problems = checkContent(root, options);
-        if (problems.length === 0) return;
         if (command === 'dev') {
-          logger.warn(`\n${formatReport(problems)}`);
+          setDevProblems(problems);
+          if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
           return;
         }
+        if (problems.length === 0) return;
         annotate(problems);
         throw contentFailure(problems);
+      },
+      // In dev, each change under content/ is checked again: the report goes to the terminal and to
+      // every page (components/DevProblems.astro), and open pages reload to show it, or its absence.
+      'astro:server:setup': ({ server, logger }) => {
+        const content = join(root, 'content') + sep;
+        const recheck = () => {
+          let problems: Problem[];
+          try {
+            problems = checkContent(root, options);
+          } catch (error) {
+            // The dev server stays up; the check's own failure is for the terminal.
+            logger.error(`La revisión del contenido falló: ${(error as Error).message}`);
+            return;
+          }
+          const report = formatReport(problems);
+          if (report === formatReport(devProblems())) return;
+          setDevProblems(problems);
+          if (problems.length > 0) logger.warn(`\n${report}`);
+          else logger.info(report);
+          server.hot.send({ type: 'full-reload' });
+        };
+        // At once, not after a pause: Astro reloads open pages itself when a document changes, and the
+        // page it reloads must already find the new report (a reload asked for meanwhile would be lost).
+        // Only the changed files are read again (the check's cache), a few milliseconds.
+        server.watcher.on('all', (_event, path) => {
+          if (path.startsWith(content)) recheck();
+        });
       },
       'astro:build:start': async () => {
         const problems = await verdict;

@@ -1,7 +1,12 @@
 /**
- * In `npm run dev` there is no search index (the build writes it): /buscar/
- * must say so plainly and say how to get search, not fail in silence.
+ * `npm run dev`, as an editor previews with it. There is no search index
+ * (the build writes it): /buscar/ must say so plainly and say how to get
+ * search, not fail in silence. And a mistake saved in a document shows on
+ * the open page at once, as `npm run check` words it, because Astro goes on
+ * serving the document's last good version.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium, openContext, openPage } from '../helpers/browser.ts';
@@ -28,4 +33,24 @@ it('says in npm run dev that search needs a build, and which commands give it', 
   await status.filter({ hasText: 'npm run' }).waitFor();
   expect(await status.textContent()).toContain('«npm run build && npm run preview»');
   expect(await page.locator('#search-q').inputValue()).toBe('migracion');
+});
+
+it('shows a mistake saved in a document on the open page, then takes it away when it is corrected', async () => {
+  const file = join(site.root, 'content/updates/familia-2020-t2.md');
+  const good = readFileSync(file, 'utf8');
+  const { page, problems } = await openPage(await openContext(browser));
+  await page.goto(`${dev.url}grupos/migraciones/`);
+  const alert = page.locator('[role="alert"]');
+  expect(await alert.count()).toBe(0);
+
+  writeFileSync(file, good.replace(/^date: .*$/m, 'date: 30/06/2020'));
+  // No click: the page reloads by itself.
+  await alert.waitFor({ timeout: 20_000 });
+  expect(await alert.textContent()).toContain(
+    'content/updates/familia-2020-t2.md:5:1  date  Fecha escrita de otra forma: «30/06/2020» — ¿quiso decir «2020-06-30»?',
+  );
+
+  writeFileSync(file, good);
+  await alert.waitFor({ state: 'detached', timeout: 20_000 });
+  expect(problems).toEqual([]);
 });

@@ -22,13 +22,13 @@ import { DEFAULT_LOCALE, type Locale, LOCALES, translator } from '../i18n/index.
 import { TRANSLATION_LANGUAGES } from '../schemas/translations.ts';
 
 /** The footnotes' words in a locale; `{reference}` is left for the processor to fill in (1, 2, 1-2…). */
-export function footnoteWords(locale: Locale): { label: string; backLabel: string } {
+function footnoteWords(locale: Locale): { label: string; backLabel: string } {
   const t = translator(locale);
   return { label: t('note.footnotes'), backLabel: t('note.footnoteBack') };
 }
 
 /** The language of a body's words, from where its file lives: a translation's, or Spanish. */
-export function bodyLanguage(file: URL | undefined): Locale {
+function bodyLanguage(file: URL | undefined): Locale {
   const match = file?.pathname.match(/\/content\/translations\/(\w+)\//);
   return TRANSLATION_LANGUAGES.find((lang) => lang === match?.[1]) ?? DEFAULT_LOCALE;
 }
@@ -110,7 +110,7 @@ function pluginsFor({ fileURL, source }: PluginFactoryContext): HastPluginEntry[
 function revision(): string {
   const words = LOCALES.map((locale) => {
     const t = translator(locale);
-    return [footnoteWords(locale).label, footnoteWords(locale).backLabel, t('actionStatus.done'), t('actionStatus.pending')];
+    return [footnoteWords(locale), t('actionStatus.done'), t('actionStatus.pending')];
   });
   return createHash('sha256').update(readFileSync(new URL(import.meta.url))).update(JSON.stringify(words)).digest('hex').slice(0, 16);
 }

@@ -107,6 +107,24 @@ describe('what an editor can write in a body', () => {
   });
 });
 
+describe('printed', () => {
+  it('a body prints whole: a folded section open, a wide table within the paper, a done task still ticked', async () => {
+    // About the printable width of an A4 or Letter page at the browser's default margins.
+    const context = await browser.newContext({ locale: 'es', viewport: { width: 720, height: 1000 } });
+    const { page } = await openPage(context);
+    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const folded = page.locator('main details > p');
+    expect(await folded.evaluate((el) => el.checkVisibility())).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await folded.evaluate((el) => el.checkVisibility())).toBe(true);
+    expect(await page.locator('main table').evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= innerWidth)).toBe(true);
+    // Printers drop backgrounds: the tick must be drawn in ink, not in the paper's white on a green box.
+    const tick = await page.locator('main .task-mark.is-done').evaluate((el) => getComputedStyle(el, '::after').borderRightColor);
+    expect(tick).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+});
+
 describe('a 320px-wide phone (WCAG 1.4.10, reflow)', () => {
   // axe does not test reflow. A data table may scroll inside itself, which WCAG allows;
   // the page around it must not (a long web address in a field once widened one by 138px).

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { DEFAULT_LOCALE, type Locale, LOCALES, translator } from '../i18n/index.ts';
-import { TRANSLATION_LANGUAGES } from '../schemas/translations.ts';
+import { translationTarget } from '../schemas/translations.ts';
 
 /** The footnotes' words in a locale; `{reference}` is left for the processor to fill in (1, 2, 1-2…). */
 function footnoteWords(locale: Locale): { label: string; backLabel: string } {
@@ -29,8 +29,8 @@ function footnoteWords(locale: Locale): { label: string; backLabel: string } {
 
 /** The language of a body's words, from where its file lives: a translation's, or Spanish. */
 function bodyLanguage(file: URL | undefined): Locale {
-  const match = file?.pathname.match(/\/content\/translations\/(\w+)\//);
-  return TRANSLATION_LANGUAGES.find((lang) => lang === match?.[1]) ?? DEFAULT_LOCALE;
+  const [, translated] = file?.pathname.split('/content/translations/') ?? [];
+  return (translated && translationTarget(translated.replace(/\.mdx?$/, ''))?.lang) || DEFAULT_LOCALE;
 }
 
 /** Rewrites the Spanish footnote words the processor wrote (its setting, below) into `locale`'s. */

@@ -77,11 +77,17 @@ describe('keyboard', () => {
   });
 });
 
+/** The document with every construct the editors' guide admits, in a context of its own at `viewport`. */
+async function openEveryConstruct(viewport = { width: 1280, height: 720 }) {
+  const context = await browser.newContext({ locale: 'es', viewport });
+  const { page } = await openPage(context);
+  await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+  return { page, close: () => context.close() };
+}
+
 describe('what an editor can write in a body', () => {
   it('a table wider than the screen scrolls inside itself, and is in every browser\'s tab order to be scrolled from the keyboard', async () => {
-    const context = await browser.newContext({ locale: 'es', viewport: { width: 320, height: 640 } });
-    const { page } = await openPage(context);
-    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const { page, close } = await openEveryConstruct({ width: 320, height: 640 });
     const table = page.locator('main table');
     expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
@@ -93,26 +99,22 @@ describe('what an editor can write in a body', () => {
     expect(await table.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => table.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    await context.close();
+    await close();
   });
 
   it('a task list says each task\'s state in words, and shows it without a form control', async () => {
-    const context = await browser.newContext({ locale: 'es' });
-    const { page } = await openPage(context);
-    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const { page, close } = await openEveryConstruct();
     const items = await page.locator('main .contains-task-list > li').evaluateAll((lis) => lis.map((li) => li.textContent?.trim()));
     expect(items).toEqual(['Hecha: Enviar el informe', 'Pendiente: Convocar la reunión']);
     expect(await page.locator('main input').count()).toBe(0);
-    await context.close();
+    await close();
   });
 });
 
 describe('printed', () => {
   it('a body prints whole: a folded section open, a wide table within the paper, a done task still ticked', async () => {
     // About the printable width of an A4 or Letter page at the browser's default margins.
-    const context = await browser.newContext({ locale: 'es', viewport: { width: 720, height: 1000 } });
-    const { page } = await openPage(context);
-    await page.goto(served.url(EVERY_CONSTRUCT_PATH));
+    const { page, close } = await openEveryConstruct({ width: 720, height: 1000 });
     const folded = page.locator('main details > p');
     expect(await folded.evaluate((el) => el.checkVisibility())).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -121,7 +123,7 @@ describe('printed', () => {
     // Printers drop backgrounds: the tick must be drawn in ink, not in the paper's white on a green box.
     const tick = await page.locator('main .task-mark.is-done').evaluate((el) => getComputedStyle(el, '::after').borderRightColor);
     expect(tick).toBe('rgb(0, 0, 0)');
-    await context.close();
+    await close();
   });
 });
 

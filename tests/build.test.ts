@@ -32,7 +32,11 @@ afterAll(() => site?.remove());
 
 const page = (path: string) => site.page(path);
 const text = (path: string) => textOf(page(path));
-const ids = (collection: string) => readdirSync(join(PROJECT, 'content', collection)).map((f) => f.replace(/\.mdx?$/, ''));
+/** The collection's documents: not its drafts and templates, whose names begin with `_`. */
+const ids = (collection: string) =>
+  readdirSync(join(PROJECT, 'content', collection))
+    .filter((f) => /^[^_.].*\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''));
 
 describe('pages', () => {
   it('writes a page for every document, every index, actions and 404', () => {
@@ -49,6 +53,17 @@ describe('pages', () => {
     }
     expect(text('/acciones/')).toContain('Acciones');
     expect(readFileSync(join(site.root, 'dist/404.html'), 'utf8')).toContain('Página no encontrada');
+  });
+
+  it('publishes no template: each folder has one, and no page says «Escriba aquí»', () => {
+    for (const collection of ['organizations', 'groups', 'updates', 'meetings', 'events', 'positions']) {
+      expect(readFileSync(join(PROJECT, 'content', collection, '_plantilla.md'), 'utf8')).toContain('Escriba aquí');
+    }
+    const published = readdirSync(join(site.root, 'dist'), { recursive: true, encoding: 'utf8' });
+    expect(published.filter((path) => path.includes('plantilla'))).toEqual([]);
+    for (const path of published.filter((p) => /\.(html|xml|ics|json)$/.test(p))) {
+      expect(readFileSync(join(site.root, 'dist', path), 'utf8'), path).not.toContain('Escriba aquí');
+    }
   });
 
   it('the migration group links all eleven organisations the deck names', () => {

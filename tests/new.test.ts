@@ -3,6 +3,9 @@
  * dated today, with every required field and Spanish comments. `npm run
  * check` then lists exactly the guides left to replace («Escriba aquí…»),
  * and passes once they are; the document builds. It never overwrites.
+ *
+ * Each collection's `_plantilla.md` is the same text for an editor who
+ * starts a document in the Git host's web editor, by copying it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../src/checks/cli.ts';
 import { COLLECTIONS } from '../src/schemas/shared.ts';
+import { template, TEMPLATE_FILE, templateStart } from '../scripts/new/template.ts';
 import { corpusRoot, removeCorpusRoots } from './fixtures/corpus-root.ts';
 import { makeSite, PROJECT } from './helpers/site.ts';
 
@@ -65,6 +69,15 @@ describe('npm run new', () => {
     });
   }
 
+  it('takes no id from a template: «Plantilla» is a title like any other', () => {
+    writeFileSync(join(root, 'content/positions', TEMPLATE_FILE), template('positions', templateStart('positions')));
+    const result = npmNew(root, 'posicionamientos', 'Plantilla');
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(root, 'content/positions/plantilla.md'), 'utf8')).toContain('title: "Plantilla"');
+    rmSync(join(root, 'content/positions/plantilla.md'));
+    rmSync(join(root, 'content/positions', TEMPLATE_FILE));
+  });
+
   it('refuses to overwrite, in any spelling of the same title', () => {
     const path = join(root, 'content/events', `${ID}.md`);
     const before = readFileSync(path, 'utf8');
@@ -114,4 +127,36 @@ describe('npm run new', () => {
       site.remove();
     }
   });
+});
+
+describe('the templates an editor copies (content/<collection>/_plantilla.md)', () => {
+  it('are what a new document holds, with guides for the title, the date and the group', () => {
+    for (const collection of COLLECTIONS) {
+      const committed = readFileSync(join(PROJECT, 'content', collection, TEMPLATE_FILE), 'utf8');
+      // When this fails, what `npm run new` writes changed: run `npm run new -- --plantillas` and commit the templates.
+      expect(committed, `content/${collection}/${TEMPLATE_FILE}`).toBe(template(collection, templateStart(collection)));
+      expect(committed).toContain(`archivo nuevo de content/${collection}/`);
+    }
+  });
+
+  for (const collection of COLLECTIONS) {
+    it(`copied as a new ${collection} document, the check lists what is left to write, and passes once it is written`, () => {
+      const root = corpusRoot();
+      const path = join(root, 'content', collection, 'nuevo-documento.md');
+      const text = readFileSync(join(PROJECT, 'content', collection, TEMPLATE_FILE), 'utf8');
+      writeFileSync(path, text);
+      const left = runCheck(root, {});
+      expect(left.exitCode).toBe(1);
+      const problems = left.output.split('\n').filter((line) => line.startsWith('content/'));
+      const dates = text.match(/^(date|start): AAAA-MM-DD$/gm) ?? [];
+      const group = collection === 'updates' ? 1 : 0;
+      expect(problems.length, left.output).toBe(text.split('Escriba aquí').length - 1 + dates.length + group);
+      for (const line of problems) {
+        expect(line).toMatch(new RegExp(`^content/${collection}/nuevo-documento\\.md:\\d+:\\d+  \\S+  (Falta escribir|No existe el grupo de trabajo «id-del-grupo»)`));
+      }
+      if (dates.length) expect(left.output).toContain('Falta escribir la fecha: aún dice «AAAA-MM-DD» — escriba la de la fuente');
+      writeFileSync(path, written(text).replaceAll('AAAA-MM-DD', '2025-03-14').replace('group: id-del-grupo', 'group: familia'));
+      expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
+    });
+  }
 });

@@ -71,7 +71,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       return { message: `Formato no válido en «${name}»`, hint: issue.message };
     case 'custom': {
       if (issue.message.startsWith('Fecha no válida')) {
-        const date = impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
+        const date = stillTheFormat(issue.input) ?? impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
         if (date) return date;
       }
       if (issue.message.startsWith('Zona horaria') && typeof issue.input === 'string') {
@@ -106,6 +106,16 @@ function impossibleDate(input: unknown): Described | undefined {
   const days = daysInMonth(Number(year), Number(month));
   if (day === undefined || (Number(day) >= 1 && Number(day) <= days)) return undefined;
   return { message: `La fecha «${input}» no existe: ${formatDate(`${year}-${month}`)} tiene ${days} días`, hint: `corrija el día (de 01 a ${days})` };
+}
+
+/**
+ * The format itself, `AAAA-MM-DD`, as a template (`_plantilla.md`) or the
+ * editors' guide writes it: the date is still to be written, and the fix is
+ * the source's date, not another spelling of the format.
+ */
+function stillTheFormat(input: unknown): Described | undefined {
+  if (typeof input !== 'string' || !/^A{4}(-(MM|Qn)(-DD)?)?$/i.test(input.trim())) return undefined;
+  return { message: `Falta escribir la fecha: aún dice ${quote(input)}`, hint: "escriba la de la fuente, con la precisión que dé: 2025-03-14 (un día), 2025-03 (un mes), '2025-Q1' (un trimestre, entre comillas) o 2025" };
 }
 
 /** How each precision of date is written, for the editor. */

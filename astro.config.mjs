@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // language from Astro.currentLocale (src/i18n). Documents stay in the
   // language they are written in: see src/data/index.ts (IN_EVERY_LANGUAGE).
   i18n: { locales: ['es', 'pt', 'en'], defaultLocale: 'es', routing: { prefixDefaultLocale: false } },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), hostHeaders()],
   devToolbar: { enabled: false },
   // Astro's own logger, plus a record of every [ERROR] it logs, so that a
   // build that logged one fails (why a logger: src/integrations/astro-errors.mjs).

@@ -32,6 +32,26 @@ afterAll(() => site?.remove());
 
 const page = (path: string) => site.page(path);
 const text = (path: string) => textOf(page(path));
+/** A `_headers` file's rules: a path (`*` for any characters) and the headers under it. */
+function hostRules(text: string): { path: string; headers: Record<string, string> }[] {
+  const rules: { path: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const [name = '', ...value] = line.trim().split(': ');
+      rules.at(-1)!.headers[name] = value.join(': ');
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for a request path: every matching rule's, as Netlify and Cloudflare Pages merge them. */
+function headersFor(rules: ReturnType<typeof hostRules>, path: string): Record<string, string> {
+  const matches = (rule: string) => new RegExp(`^${rule.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(path);
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
+}
+
 /** The collection's documents: not its drafts and templates, whose names begin with `_`. */
 const ids = (collection: string) =>
   readdirSync(join(PROJECT, 'content', collection))
@@ -219,6 +239,12 @@ describe('under a sub-path', () => {
     expect(links).toContain('/bitacora/organizaciones/unicef/');
     expect(links.filter((l) => l.startsWith('/') && !l.startsWith('/bitacora/'))).toEqual([]);
   });
+
+  it('robots.txt and _headers name the paths under the base', () => {
+    expect(readFileSync(join(sub.root, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://bitacora.example.org/bitacora/sitemap.xml\n');
+    const rules = hostRules(readFileSync(join(sub.root, 'dist/_headers'), 'utf8'));
+    expect(rules.map((rule) => rule.path)).toEqual(['/bitacora/*', '/bitacora/_astro/*']);
+  });
 });
 
 describe('a broken commit', () => {
@@ -278,6 +304,24 @@ describe('following the network', () => {
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toMatch(/<meta property="og:description" content="[^"]{40,}">/);
     expect(page('/')).toContain('<meta property="og:url" content="https://bitacora.example.org/">');
+  });
+
+  it('robots.txt points crawlers at the sitemap', () => {
+    expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://bitacora.example.org/sitemap.xml\n');
+  });
+
+  it('hosts that read _headers keep Astro\'s hashed files a year, and forbid framing on every page', () => {
+    const rules = hostRules(readFileSync(join(site.root, 'dist/_headers'), 'utf8'));
+    const assets = readdirSync(join(site.root, 'dist/_astro'));
+    expect(assets.some((file) => file.endsWith('.css'))).toBe(true);
+    for (const file of assets) expect(headersFor(rules, `/_astro/${file}`)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    // Pages and Pagefind's files are asked for again: they change under the same name.
+    for (const path of ['/', '/grupos/migraciones/', '/pagefind/pagefind.js', '/feed.xml']) expect(headersFor(rules, path)['Cache-Control']).toBeUndefined();
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(page('/grupos/migraciones/'))![1];
+    expect(headersFor(rules, '/grupos/migraciones/')['Content-Security-Policy']).toBe(`${policy}; frame-ancestors 'none'`);
+    expect(headersFor(rules, '/buscar/')['X-Content-Type-Options']).toBe('nosniff');
+    // The README's rules for Nginx send the same policy.
+    expect(readFileSync(join(PROJECT, 'README.md'), 'utf8')).toContain(`add_header Content-Security-Policy "${policy}; frame-ancestors 'none'" always;`);
   });
 
   it('the sitemap lists every page', () => {

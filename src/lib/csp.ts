@@ -7,7 +7,8 @@
  * documents; this is the second lock. Pagefind compiles its WebAssembly in
  * the page when it runs without a worker, hence 'wasm-unsafe-eval'.
  * `frame-ancestors` and `report-uri` are ignored in a <meta> tag, so they
- * belong in the host's headers.
+ * belong in the host's headers: the build writes this policy with
+ * `frame-ancestors 'none'` into `_headers` (integrations/host-headers.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -194,6 +194,13 @@ describe('the whole site', () => {
     expect(messages).toEqual([]);
   });
 
+  it('separates the words of neighbouring elements, as search excerpts and a copy read them', () => {
+    // A browser shows «Pendiente» and «Responsables» apart (a flex row with gaps); the text has them glued unless a space is written.
+    const glued = /[^\s>](?:<\/(?:span|a|time|strong|em|b|i|abbr|code|small|data|label)>)+(?:<(?:span|a|time|strong|em|b|i|abbr|code|small|label)\b[^>]*>)+[^\s<]/g;
+    const found = htmlFiles(join(site.root, 'dist')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(glued)].map((m) => `${file.slice(site.root.length)}: ${m[0]}`));
+    expect(found).toEqual([]);
+  });
+
   it('has no broken internal link', () => {
     expect(brokenLinks(join(site.root, 'dist'), '/', 'https://bitacora.example.org')).toEqual([]);
   });

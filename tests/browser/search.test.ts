@@ -130,7 +130,7 @@ describe('Spanish as people type it', () => {
     expect((await searchWords('xyzzy')).status).toBe('Ningún documento coincide. Pruebe con otras palabras o quite algún filtro.');
   });
 
-  it('does not match navigation, footers, back-references, field labels or notes about languages', async () => {
+  it('does not match navigation, footers, back-references, field labels, notes about languages or about what is not recorded', async () => {
     // "Bitácora" is in every page's header, footer and title, and in no document.
     expect((await searchWords('bitacora')).paths).toEqual([]);
     // The migration group's page lists the Quito summit, whose summary speaks of a youth forum; the group itself does not.
@@ -143,6 +143,12 @@ describe('Spanish as people type it', () => {
     // Nor the note, in Portuguese and English, that a document is only in Spanish: it is on most pages.
     expect((await searchWords('disponivel')).paths).toEqual([]);
     expect((await searchWords('available')).paths).toEqual([]);
+    // Nor the notes that a field is not recorded: «No consta en el registro», «Sin responsable registrado».
+    // (The ODS group's own uncertainty note says the Troika's members «no consta en las fuentes».)
+    expect((await searchWords('consta')).paths).toEqual(['/grupos/ods/']);
+    const registro = (await searchWords('registro')).paths;
+    expect(registro).not.toContain('/grupos/violencia/');
+    expect(registro).not.toContain('/reuniones/informe-reunion-tecnicos-2020/');
   });
 });
 
@@ -151,7 +157,7 @@ describe('results', () => {
     const { page, status } = await search('q=castigo+fisico');
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('h2 a').textContent()).toBe('Prohibir todas las formas de castigo físico y humillante');
-    expect(await first.locator('.line').textContent()).toBe('Posicionamiento · Publicadodiciembre de 2016');
+    expect(await first.locator('.line').textContent()).toBe('Posicionamiento · Publicado diciembre de 2016');
     expect(await first.locator('.excerpt mark').first().textContent()).toMatch(/castigo/i);
     expect(status).toBe('4 resultados para «castigo fisico»');
     const live = page.locator('[data-search-status]');

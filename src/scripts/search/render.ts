@@ -47,7 +47,8 @@ export function resultItem(data: ResultData): HTMLLIElement {
 
   const line = element('p', 'line');
   if (data.meta['kind']) line.append(element('span', 'badge', data.meta['kind']));
-  if (data.meta['date']) line.append(element('span', undefined, data.meta['date']));
+  // A space between them, as the pages write it: the layout needs none, but a copy of the text does.
+  if (data.meta['date']) line.append(...(line.childNodes.length > 0 ? [' '] : []), element('span', undefined, data.meta['date']));
   if (line.childNodes.length > 0) item.append(line);
 
   const runs = excerptRuns(data.excerpt);

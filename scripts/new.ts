@@ -12,15 +12,15 @@
  * the site (eventos).
  *
  * `npm run new -- --plantillas` writes each collection's `_plantilla.md`
- * instead (new/template.ts), for editors who start a document in the Git
+ * instead (src/checks/new-document.ts), for editors who start a document in the Git
  * host's web editor; run it after changing what a new document holds.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { template, TEMPLATE_FILE, templateStart } from '../src/checks/new-document.ts';
 import { SECTIONS } from '../src/lib/paths.ts';
 import { closest, toId } from '../src/lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/shared.ts';
-import { template, TEMPLATE_FILE, templateStart } from './new/template.ts';
 
 const USAGE = 'Uso: npm run new -- <colección> "<título>"   (p. ej. npm run new -- eventos "Foro regional de niñez 2025")';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../src/checks/cli.ts';
 import { COLLECTIONS } from '../src/schemas/shared.ts';
-import { template, TEMPLATE_FILE, templateStart } from '../scripts/new/template.ts';
+import { template, TEMPLATE_FILE, templateStart } from '../src/checks/new-document.ts';
 import { corpusRoot, removeCorpusRoots } from './fixtures/corpus-root.ts';
 import { makeSite, PROJECT } from './helpers/site.ts';
 
@@ -137,6 +137,19 @@ describe('the templates an editor copies (content/<collection>/_plantilla.md)', 
       expect(committed, `content/${collection}/${TEMPLATE_FILE}`).toBe(template(collection, templateStart(collection)));
       expect(committed).toContain(`archivo nuevo de content/${collection}/`);
     }
+  });
+
+  it('edited in place, the check says the text would not be published and where to save it', () => {
+    const root = corpusRoot();
+    for (const collection of COLLECTIONS) writeFileSync(join(root, 'content', collection, TEMPLATE_FILE), template(collection, templateStart(collection)));
+    expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
+    const path = join(root, 'content/events', TEMPLATE_FILE);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Escriba aquí el título', 'Foro Regional de Niñez 2025'));
+    const { output, exitCode } = runCheck(root, {});
+    expect(exitCode).toBe(1);
+    expect(output.split('\n')[0]).toBe(
+      'content/events/_plantilla.md  (archivo)  La plantilla está cambiada, y lo que se escriba en ella no se publica: los archivos que empiezan por «_» se ignoran — guarde su texto como un documento nuevo, content/events/foro-regional-de-ninez-2025.md, y devuelva la plantilla a su texto de antes (en GitHub: «History», o npm run new -- --plantillas)',
+    );
   });
 
   for (const collection of COLLECTIONS) {

@@ -16,7 +16,8 @@ import { placeholders } from './placeholders.ts';
 import { rawHtml } from './raw-html.ts';
 import type { DocumentRule, ProjectRule } from './rule.ts';
 import { tableAlignment } from './table-alignment.ts';
+import { templates } from './templates.ts';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [placeholders, controlCharacters, rawHtml, mdx, linkSchemes, bodyImages, tableAlignment, headingLevels, internalLinks, images, children];
 
-export const PROJECT_RULES: readonly ProjectRule[] = [contentFolders, exifGps];
+export const PROJECT_RULES: readonly ProjectRule[] = [contentFolders, templates, exifGps];

@@ -2,11 +2,12 @@
  * The text `npm run new` starts a document with, and each collection's
  * `_plantilla.md` (the same text with guides for the title, the date and
  * the group), which an editor without a terminal copies from the Git
- * host's web editor. One function for both, so the two never disagree:
- * tests/new.test.ts compares the committed templates with it.
+ * host's web editor. One function for both, so the two never disagree.
+ * Its guides begin «Escriba aquí», which rules/placeholders.ts refuses in a
+ * document; rules/templates.ts reports a template edited in place.
  */
-import { PLACEHOLDER } from '../../src/checks/rules/placeholders.ts';
-import type { CollectionName } from '../../src/schemas/shared.ts';
+import type { CollectionName } from '../schemas/shared.ts';
+import { PLACEHOLDER } from './rules/placeholders.ts';
 
 /** What a new file is started with. */
 export interface Start {

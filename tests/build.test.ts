@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlFiles } from '../src/checks/built-links.ts';
+import { TEMPLATE_FILE } from '../src/checks/new-document.ts';
 import { EVERY_CONSTRUCT_FILES } from './fixtures/every-construct.ts';
 import { linksOf, textOf } from './helpers/html.ts';
 import { makeSite, PROJECT, type Site } from './helpers/site.ts';
@@ -77,7 +78,7 @@ describe('pages', () => {
 
   it('publishes no template: each folder has one, and no page says «Escriba aquí»', () => {
     for (const collection of ['organizations', 'groups', 'updates', 'meetings', 'events', 'positions']) {
-      expect(readFileSync(join(PROJECT, 'content', collection, '_plantilla.md'), 'utf8')).toContain('Escriba aquí');
+      expect(readFileSync(join(PROJECT, 'content', collection, TEMPLATE_FILE), 'utf8')).toContain('Escriba aquí');
     }
     const published = readdirSync(join(site.root, 'dist'), { recursive: true, encoding: 'utf8' });
     expect(published.filter((path) => path.includes('plantilla'))).toEqual([]);

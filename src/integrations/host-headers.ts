@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_SECURITY_POLICY } from '../lib/csp.ts';
+import { withBase } from '../lib/paths.ts';
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';
@@ -38,13 +39,12 @@ export function hostHeaders(): AstroIntegration {
 
 /** The file's text for a site published under `base` (`/` or `/bitacora/`): the rules match request paths, base included. */
 export function headersFile(base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
   return [
     '# Cabeceras HTTP para Netlify y Cloudflare Pages; las escribe la compilación (src/integrations/host-headers.ts).',
-    `${root}*`,
+    withBase('/*', base),
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
-    `${root}_astro/*`,
+    withBase('/_astro/*', base),
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

@@ -36,7 +36,7 @@ const stringsLike = (reference: Record<string, string>) =>
           .string()
           .min(1)
           .refine((value) => placeholders(value) === placeholders(text), {
-            message: `debe tener los marcadores de la versión en español: ${placeholders(text) || 'ninguno'}`,
+            error: `debe tener los marcadores de la versión en español: ${placeholders(text) || 'ninguno'}`,
           }),
       ]),
     ),
@@ -45,7 +45,7 @@ const stringsLike = (reference: Record<string, string>) =>
 /** Parses one language's strings against the Spanish ones; throws naming the language and every bad key. */
 export function checkStrings(locale: string, strings: unknown, reference: Record<string, string> = es): Record<string, string> {
   const result = stringsLike(reference).safeParse(strings);
-  if (result.success) return result.data as Record<string, string>;
+  if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
     const what = issue.code === 'unrecognized_keys' ? 'sobra (no existe en es.json)' : issue.code === 'invalid_type' ? 'falta' : issue.message;

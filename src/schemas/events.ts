@@ -63,7 +63,7 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     })
     // Only two dates that exist can be in the wrong order; a date that does not has its own message.
     .refine((event) => !event.end || !parsePartialDate(event.start) || !parsePartialDate(event.end) || endOf(event.end) >= startOf(event.start), {
-      message: 'La fecha de fin (end) es anterior a la de inicio (start): revise ambas fechas',
+      error: 'La fecha de fin (end) es anterior a la de inicio (start): revise ambas fechas',
       path: ['end'],
     });
 

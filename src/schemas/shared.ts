@@ -33,7 +33,7 @@ export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .refine((text) => parsePartialDate(text) !== undefined, {
-    message: 'Fecha no válida: use AAAA-MM-DD, AAAA-MM, AAAA-Qn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
+    error: 'Fecha no válida: use AAAA-MM-DD, AAAA-MM, AAAA-Qn (trimestre, p. ej. 2020-Q2) o AAAA, con una fecha que exista',
   });
 
 /** A country as its ISO 3166-1 alpha-2 code (`CO`, `EC`, `US`). */
@@ -80,7 +80,7 @@ export const uncertainty = z.string().optional();
 
 /** A date to the day (`2024-05-10`), for records that are signed on a given day. */
 export const dayDate = partialDate.refine((text) => parsePartialDate(text)?.precision === 'day', {
-  message: 'Fecha incompleta: escriba el día completo, AAAA-MM-DD',
+  error: 'Fecha incompleta: escriba el día completo, AAAA-MM-DD',
 });
 
 /** Uses a guardian may authorise for a photo or a child's name. `web` is this site. */
@@ -97,17 +97,17 @@ export const consent = z
   .strictObject({
     /** True when a parent or legal guardian signed the consent form. */
     guardian: z.boolean().refine((v) => v, {
-      message: 'Sin el consentimiento firmado de la madre, el padre o la persona tutora no se publica: consiga la firma o quite la imagen o el nombre',
+      error: 'Sin el consentimiento firmado de la madre, el padre o la persona tutora no se publica: consiga la firma o quite la imagen o el nombre',
     }),
     /** True when the child was asked, in words they understand, and agreed. */
     assent: z.boolean().refine((v) => v, {
-      message: 'Sin el asentimiento de la niña o el niño no se publica: pregúnteles o quite la imagen o el nombre',
+      error: 'Sin el asentimiento de la niña o el niño no se publica: pregúnteles o quite la imagen o el nombre',
     }),
     /** The day the consent was signed. */
     date: dayDate,
     /** Where it may be used: web (this site), social-media, print, press. */
     scope: z.array(z.enum(CONSENT_SCOPES)).min(1).refine((scopes) => scopes.includes('web'), {
-      message: 'El consentimiento no cubre la web: publicar aquí exige que scope incluya web',
+      error: 'El consentimiento no cubre la web: publicar aquí exige que scope incluya web',
     }),
     /** The last day it is valid. */
     expires: dayDate,
@@ -115,7 +115,7 @@ export const consent = z
     record: z.string().min(1),
   })
   .refine((c) => c.expires > c.date, {
-    message: 'La fecha de caducidad (expires) es anterior a la de la firma (date): revise ambas fechas',
+    error: 'La fecha de caducidad (expires) es anterior a la de la firma (date): revise ambas fechas',
     path: ['expires'],
   });
 
@@ -147,7 +147,7 @@ export const image = z
     consent: consent.optional(),
   })
   .refine((i) => !i.shows_children || i.consent !== undefined, {
-    message: 'Falta el consentimiento (consent) de una imagen con niñas o niños: añada consent con guardian, assent, date, scope, expires y record, o quite la imagen',
+    error: 'Falta el consentimiento (consent) de una imagen con niñas o niños: añada consent con guardian, assent, date, scope, expires y record, o quite la imagen',
     path: ['consent'],
   });
 

@@ -50,7 +50,7 @@ function hostRules(text: string): { path: string; headers: Record<string, string
 /** The headers a host sends for a request path: every matching rule's, as Netlify and Cloudflare Pages merge them. */
 function headersFor(rules: ReturnType<typeof hostRules>, path: string): Record<string, string> {
   const matches = (rule: string) => new RegExp(`^${rule.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(path);
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers)) as Record<string, string>;
 }
 
 /** The collection's documents: not its drafts and templates, whose names begin with `_`. */
@@ -369,7 +369,7 @@ describe('reading comfort', () => {
 
 describe('languages', () => {
   const alternates = (html: string) =>
-    Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']));
   const SITE = 'https://bitacora.example.org';
 
   it('the interface reads in Portuguese and English under /pt/ and /en/, every label translated', () => {

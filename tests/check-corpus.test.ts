@@ -40,7 +40,7 @@ describe('the corpus of mistakes', () => {
 
 describe('npm run check over every mistake at once', () => {
   it('prints every line of every case and exits 1', () => {
-    const root = corpusRoot(Object.assign({}, ...BAD_INPUTS.map((c) => c.files)));
+    const root = corpusRoot(Object.assign({}, ...BAD_INPUTS.map((c) => c.files)) as (typeof BAD_INPUTS)[number]['files']);
     const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), [join(PROJECT, 'scripts/check.ts')], {
       cwd: root,
       encoding: 'utf8',

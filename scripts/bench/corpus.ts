@@ -83,7 +83,7 @@ export function validate(docs: readonly Doc[]): void {
 }
 
 function references(doc: Doc): [CollectionName, string][] {
-  const d = doc.data as Record<string, unknown>;
+  const d = doc.data;
   const list = (key: string) => ((d[key] as string[] | undefined) ?? []);
   const owners = (key: string) => ((d[key] as { owners: string[] }[] | undefined) ?? []).flatMap((a) => a.owners);
   const orgs = ['coordinators', 'members', 'attendees', 'organizers', 'participants', 'authors'].flatMap(list);

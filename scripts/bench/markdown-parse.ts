@@ -41,7 +41,7 @@ function time(parse: (body: string) => unknown): { ms: number; links: number } {
 const remark = unified().use(remarkParse).use(remarkGfm);
 const result: Record<string, unknown> = { files: bodies.length, remark: time((body) => remark.runSync(remark.parse(body))) };
 try {
-  const { markdownToMdast } = (await import('satteri')) as { markdownToMdast(source: string, options: object): unknown };
+  const { markdownToMdast } = (await import('satteri')) as { markdownToMdast: (source: string, options: object) => unknown };
   result['satteri'] = time((body) => markdownToMdast(body, {}));
 } catch {
   // Not installed where the bench runs: the row says so.

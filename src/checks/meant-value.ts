@@ -21,7 +21,7 @@ const LABELS = es as Record<string, string>;
 
 export function meantValue(input: unknown, values: readonly unknown[]): Meant | undefined {
   if (typeof input !== 'string' || !values.every((v) => typeof v === 'string') || values.length === 0) return undefined;
-  const codes = values as readonly string[];
+  const codes = values;
   const wanted = toId(input);
   if (!wanted) return undefined;
   const names = namesOf(codes);

@@ -67,7 +67,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
   const body = text.slice(match[0].length);
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   readProblems.push(...yamlProblems(yamlText, [...document.errors, ...document.warnings], 2));
-  const data = document.errors.length ? undefined : document.toJS();
+  const data: unknown = document.errors.length ? undefined : document.toJS();
   return { ...base, document, data, yamlFirstLine: 2, yamlOffset: match[0].indexOf('\n') + 1, bodyFirstLine, body };
 }
 
@@ -76,7 +76,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
  * node that exists on the path: a missing field points at its parent.
  */
 export function locate(file: SourceFile, path: readonly PropertyKey[]): { line: number; column: number } {
-  let node: Node | null | undefined = file.document?.contents as Node | null | undefined;
+  let node: Node | null | undefined = file.document?.contents;
   let range = node?.range;
   let keyRange: [number, number, number] | undefined;
   for (const key of path) {
@@ -138,7 +138,7 @@ function pathOf(ancestors: readonly unknown[]): string {
     if (isPair(node) && isScalar(node.key)) parts.push(String(node.key.value));
     else if (isSeq(node)) {
       const child = ancestors[i + 1];
-      const index = node.items.indexOf(child as never);
+      const index = node.items.indexOf(child);
       if (index >= 0) parts.push(String(index));
     }
   }

@@ -16,6 +16,7 @@ export function normaliseUrl(url: string): string {
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&([a-z]+);/gi, (whole, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? whole)
+    // eslint-disable-next-line no-control-regex -- browsers drop control characters and spaces before reading a scheme
     .replace(/[\u0000-\u0020\u007f]/g, '')
     .toLowerCase();
 }

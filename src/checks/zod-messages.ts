@@ -97,7 +97,8 @@ function split(text: string): Described {
  * Astro's own YAML reader would already have rolled it over to 2 March.
  */
 function impossibleDate(input: unknown): Described | undefined {
-  const match = typeof input === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(input.trim()) : null;
+  if (typeof input !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(input.trim());
   if (!match) return undefined;
   const [, year = '', month = '', day] = match;
   if (Number(month) < 1 || Number(month) > 12) {

@@ -55,7 +55,7 @@ const worked = new WeakMap<Network, Map<ListName, unknown[]>>();
 export async function listRows<L extends ListName>(name: L): Promise<RowOf<L>[]> {
   const data = await network();
   let lists = worked.get(data);
-  if (!lists) worked.set(data, (lists = new Map()));
+  if (!lists) worked.set(data, (lists = new Map<ListName, unknown[]>()));
   if (!lists.has(name)) lists.set(name, (LISTS[name] as List<unknown>).rows(data));
   return lists.get(name) as RowOf<L>[];
 }

@@ -39,7 +39,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'bitacora:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         verdict = undefined;
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'build') armErrorLog();

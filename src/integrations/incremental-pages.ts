@@ -316,7 +316,7 @@ function stable(value: unknown): string {
     if (v instanceof Set) return { $set: [...v.values()] };
     if (v instanceof URL) return { $url: v.href };
     const proto = Object.getPrototypeOf(v) as unknown;
-    if (proto !== Object.prototype && proto !== null) throw new Error(`un valor de tipo ${(v as object).constructor?.name ?? '?'} en los datos`);
+    if (proto !== Object.prototype && proto !== null) throw new Error(`un valor de tipo ${v.constructor?.name ?? '?'} en los datos`);
     return v;
   });
 }

@@ -47,7 +47,7 @@ const SLOT = Symbol.for('bitacora.prerendererLayers');
 
 export function addLayer(setPrerenderer: (prerenderer: never) => void, name: string, layer: Layer): void {
   const store = globalThis as Record<symbol, Map<string, Layer> | undefined>;
-  const layers = (store[SLOT] ??= new Map());
+  const layers = (store[SLOT] ??= new Map<string, Layer>());
   layers.set(name, layer);
   const all = [...layers.values()];
   const compose = (astro: Prerenderer): Prerenderer => all.reduceRight((inner, wrap) => wrap(inner, astro), astro);

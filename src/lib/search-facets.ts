@@ -90,9 +90,9 @@ export interface SearchRecord {
 
 export interface Naming {
   /** The display name of a referenced organisation or group. */
-  name(collection: 'organizations' | 'groups', id: string): string;
+  name: (collection: 'organizations' | 'groups', id: string) => string;
   /** A UI string by its key (the site's t()). */
-  label(key: string): string;
+  label: (key: string) => string;
 }
 
 /** The date of documents with none: before every real date, so "newest first" lists them last. */

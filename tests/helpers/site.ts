@@ -128,7 +128,7 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
 }
 
 /** The file a request path names, 'redirect' for a folder without its slash, undefined for none. */
-function resolveFile(root: string, base: string, path: string): string | 'redirect' | undefined {
+function resolveFile(root: string, base: string, path: string): string | undefined {
   if (!path.startsWith(base) && `${path}/` !== base) return undefined;
   let decoded: string;
   try {

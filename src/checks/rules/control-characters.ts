@@ -9,6 +9,7 @@ import type { Problem } from '../problem.ts';
 import { fieldAt } from '../source-file.ts';
 import { BODY, type DocumentRule } from './rule.ts';
 
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export const controlCharacters: DocumentRule = ({ source }) => {

@@ -226,7 +226,8 @@ async function start(view: View): Promise<void> {
   view.filterBox.addEventListener('toggle', () => {
     if (view.filterBox.open) void openFilters();
   });
-  view.more.addEventListener('click', async () => {
+  view.more.addEventListener('click', () => void showNextResults());
+  async function showNextResults(): Promise<void> {
     const mine = generation;
     const first = await showMore(MORE);
     if (mine !== generation) return;
@@ -237,7 +238,7 @@ async function start(view: View): Promise<void> {
     setTimeout(() => {
       if (mine === generation) view.status.textContent = described;
     }, ANNOUNCE_PAUSE_MS);
-  });
+  }
   arrowNavigation(view.input, view.list);
 
   if (view.filterBox.open) void openFilters();

@@ -53,6 +53,15 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
     return base;
   }
   const match = FRONTMATTER.exec(text);
+  if (!match && /^---[ \t]*\r?$/m.exec(text)?.index === 0) {
+    readProblems.push({
+      line: 1,
+      column: 1,
+      message: 'El encabezado se abre con --- en la línea 1 y no se cierra',
+      hint: 'añada otra línea --- después del último campo, antes del texto del documento',
+    });
+    return base;
+  }
   if (!match) {
     readProblems.push({
       line: 1,

@@ -53,7 +53,11 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
 
   const found: YamlProblem[] = [];
   const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
-  const first = ordered.find((error) => error.code !== 'DUPLICATE_KEY');
+  const syntax = ordered.find((error) => error.code !== 'DUPLICATE_KEY');
+  // A tab before a list item trips the parser on the field above it first («owners:» read as a key
+  // with a block for a name): the tab is the mistake to fix, if it is on that line or the next.
+  const tab = ordered.find((error) => error.code === 'TAB_AS_INDENT');
+  const first = syntax && tab && at(tab.pos[0]).index <= at(syntax.pos[0]).index + 1 ? tab : syntax;
   if (first) found.push(asProblem(describe(first, lines, at(first.pos[0]), firstLine)));
   for (const error of ordered) {
     if (error.code !== 'DUPLICATE_KEY') continue;
@@ -104,7 +108,7 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       if (value !== undefined && /:(\s|$)/.test(value)) return here('Un valor contiene «:» seguido de espacio sin comillas', `ponga el valor entre comillas: ${quoted(line, value)}`);
       // No colon in this value: the next line, indented too far, was read as more of it.
       const next = lines.findIndex((other, i) => i > index && other.trim() !== '');
-      const misplaced = next >= 0 ? misaligned(lines, next, firstLine) : undefined;
+      const misplaced = (next >= 0 ? misaligned(lines, next, firstLine) : undefined) ?? misaligned(lines, index, firstLine);
       if (misplaced) return misplaced;
       break;
     }
@@ -181,6 +185,11 @@ export function commentedValue(line: string): { message: string; hint: string } 
 function fieldAt(lines: readonly string[], index: number): string {
   const own = fieldOf(lines[index]);
   if (own) return own;
+  // A tab gives no depth YAML can read: the line was meant to go under the field just above that opens a block.
+  if (/^\s*\t/.test(lines[index] ?? '')) {
+    const above = lines.slice(0, index).findLast((line) => line.trim() !== '');
+    if (above !== undefined && /:\s*$/.test(above) && fieldOf(above)) return fieldOf(above);
+  }
   const depth = indent(lines[index]);
   for (let i = index - 1; i >= 0; i--) {
     if (lines[i]!.trim() !== '' && indent(lines[i]) < depth && fieldOf(lines[i])) return fieldOf(lines[i]);

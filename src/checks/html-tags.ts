@@ -141,11 +141,32 @@ export function judgeTag(tag: Tag, options: TagOptions = {}): Finding[] {
     }];
   }
   const reason = TAG_REASONS[name];
-  if (reason) return [{ offset: at, message: `HTML no permitido: <${name}> ${reason}`, hint: name === 'img' ? 'quite la etiqueta <img> y declare la imagen en images:' : REMOVE }];
+  if (reason) {
+    const hint = name === 'img' ? 'quite la etiqueta <img> y declare la imagen en images:' : EMBEDS.has(name) ? (linkInstead(tag) ?? REMOVE) : REMOVE;
+    return [{ offset: at, message: `HTML no permitido: <${name}> ${reason}`, hint }];
+  }
   if (!ALLOWED_TAGS.has(name)) {
     return [{ offset: at, message: `Etiqueta HTML <${name}> no admitida en el texto`, hint: 'use Markdown (## títulos, **negrita**, listas con «- », [enlaces](https://…))' }];
   }
   return attributeFindings(tag, false);
+}
+
+/** Elements that show another page or file inside this one: what an editor pastes from a video site's «Embed». */
+const EMBEDS = new Set(['iframe', 'frame', 'embed', 'object']);
+
+/**
+ * What an embedded page becomes in Markdown: a link to it. A YouTube or
+ * Vimeo player's address is turned into the video's own page, which is
+ * what a reader on a phone opens in the app anyway.
+ */
+function linkInstead(tag: Tag): string | undefined {
+  const src = tag.attributes.find((a) => ['src', 'data'].includes(a.name.toLowerCase()))?.value?.trim();
+  if (!src || !/^https?:\/\//i.test(src)) return undefined;
+  const youtube = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i.exec(src)?.[1];
+  if (youtube) return `ponga en su lugar un enlace al video: [Ver el video](https://www.youtube.com/watch?v=${youtube})`;
+  const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i.exec(src)?.[1];
+  if (vimeo) return `ponga en su lugar un enlace al video: [Ver el video](https://vimeo.com/${vimeo})`;
+  return `ponga en su lugar un enlace: [texto del enlace](${src})`;
 }
 
 function attributeFindings(tag: Tag, component: boolean): Finding[] {

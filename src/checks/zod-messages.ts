@@ -24,6 +24,13 @@ const TYPES: Record<string, string> = {
   date: 'una fecha',
 };
 
+/**
+ * The field each record of a list starts with, for showing how to write one
+ * (`- text: …`): action items (schemas/shared.ts), an event's activities and
+ * sessions (schemas/events.ts).
+ */
+const FIRST_FIELD: Record<string, string> = { action_items: 'text', next_steps: 'text', activities: 'text', sessions: 'title' };
+
 /** Yes and no in the words editors use, for fields that take true or false. */
 const YES_NO: Record<string, 'true' | 'false'> = { si: 'true', verdadero: 'true', cierto: 'true', no: 'false', falso: 'false' };
 
@@ -33,12 +40,28 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
     return { message: `Falta el campo obligatorio «${name}»`, hint: `añada una línea «${name}: …» al encabezado` };
   }
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (issue.input === null) {
         return { message: `El campo «${name}» está vacío`, hint: `escriba su valor después de «${name}:» o borre la línea si es opcional` };
       }
       if (issue.expected === 'boolean' && typeof issue.input === 'string' && YES_NO[toId(issue.input)]) {
         return { message: `«${name}» debe ser true o false`, hint: `¿quiso decir «${YES_NO[toId(issue.input)]}»? Sí se escribe true y no, false` };
+      }
+      if (issue.expected === 'string' && Array.isArray(issue.input) && issue.input.length > 0 && typeof issue.input[0] === 'string') {
+        // `group: [migraciones]` or `group:` with a `- migraciones` below it: one value, written as a list.
+        const one = issue.input.length === 1;
+        return {
+          message: one ? `«${name}» es un solo valor, no una lista` : `«${name}» admite un solo valor, y hay ${issue.input.length}`,
+          hint: `escríbalo en la misma línea, sin corchetes ni guion: ${name}: ${String(issue.input[0])}${one ? '' : ' (deje uno)'}`,
+        };
+      }
+      const first = FIRST_FIELD[name];
+      if (issue.expected === 'object' && typeof issue.input === 'string' && /\.\d+$/.test(field) && first) {
+        // `- Preparar el informe` where an action item is a record: the text is there, its field name is not.
+        return {
+          message: `Cada elemento de «${name}» es un grupo de campos, no un texto`,
+          hint: `escriba «- ${first}: ${issue.input}» y, debajo, alineados con ${first}, los demás campos`,
+        };
       }
       if (issue.expected === 'array' && typeof issue.input === 'string') {
         // `groups: violencia, ods`: the items are there, written as one text.
@@ -46,6 +69,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
         return { message: `«${name}» debe ser una lista, no un texto`, hint: `escríbala entre corchetes, separada por comas: ${name}: [${items.join(', ')}]` };
       }
       return { message: `«${name}» debe ser ${TYPES[issue.expected] ?? issue.expected}`, hint: 'corrija el valor de esa línea' };
+    }
     case 'invalid_value': {
       const meant = meantValue(issue.input, issue.values);
       // The list only when no value is the likely one: for a country it is fifty codes long.

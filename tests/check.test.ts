@@ -137,6 +137,13 @@ describe('each mistake, one line with file, line and field', () => {
     expect(lines(typo)).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «America/Guayaquill» — ¿quiso decir «America/Guayaquil»?']);
   });
 
+  it('a time zone by the Spanish name of a city the IANA names otherwise', () => {
+    const zone = (written: string) => lines(corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('organizer: FMMD', `time_zone: ${written}\norganizer: FMMD`) }));
+    expect(zone('Nueva York')).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «Nueva York» — ¿quiso decir «America/New_York»? Es la zona horaria de Nueva York']);
+    expect(zone('Ginebra')).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «Ginebra» — ¿quiso decir «Europe/Zurich»? Es la zona horaria de Ginebra']);
+    expect(zone('Quito')).toEqual(['content/events/quito.md:8:1  time_zone  Zona horaria desconocida: «Quito» — ¿quiso decir «America/Guayaquil»? Es la zona horaria de Quito']);
+  });
+
   it('an end before the start', () => {
     const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('end: 2020-01-24', 'end: 2020-01-02') });
     expect(lines(root)).toEqual([

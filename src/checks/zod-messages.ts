@@ -100,7 +100,11 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
       }
       if (issue.message.startsWith('Zona horaria') && typeof issue.input === 'string') {
         const zone = meantTimeZone(issue.input);
-        if (zone) return { message: `Zona horaria desconocida: ${quote(issue.input)}`, hint: `¿quiso decir «${zone}»?` };
+        if (zone) {
+          // «Ginebra» → Europe/Zurich: the name alone would look like a mistake.
+          const otherName = !issue.input.includes('/') && toId(zone.split('/').at(-1)!) !== toId(issue.input);
+          return { message: `Zona horaria desconocida: ${quote(issue.input)}`, hint: `¿quiso decir «${zone}»?${otherName ? ` Es la zona horaria de ${issue.input.trim()}` : ''}` };
+        }
       }
       return split(issue.message);
     }

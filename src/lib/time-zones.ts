@@ -31,10 +31,38 @@ function formats(timeZone: string): boolean {
   }
 }
 
-/** The zone `written` means: a city on its own («Bogota», «Ciudad de Mexico» is not one) or a near miss of a full name. */
+/**
+ * Cities where the network's meetings and advocacy events take place whose
+ * zone the IANA names otherwise: in English (New York), after another city
+ * (Geneva keeps Zurich's time, Quito Guayaquil's, Brasília São Paulo's) or
+ * after the country. By their Spanish names, as an editor writes them.
+ */
+const CITY_ZONES: Record<string, string> = {
+  'nueva-york': 'America/New_York',
+  washington: 'America/New_York',
+  ginebra: 'Europe/Zurich',
+  'ciudad-de-mexico': 'America/Mexico_City',
+  'ciudad-de-guatemala': 'America/Guatemala',
+  'ciudad-de-panama': 'America/Panama',
+  'san-jose': 'America/Costa_Rica',
+  'san-salvador': 'America/El_Salvador',
+  quito: 'America/Guayaquil',
+  brasilia: 'America/Sao_Paulo',
+  'puerto-principe': 'America/Port-au-Prince',
+  'la-habana': 'America/Havana',
+  'san-juan': 'America/Puerto_Rico',
+  'puerto-espana': 'America/Port_of_Spain',
+  viena: 'Europe/Vienna',
+  londres: 'Europe/London',
+  bruselas: 'Europe/Brussels',
+};
+
+/** The zone `written` means: a city («Bogota», «Nueva York») or a near miss of a full name. */
 export function meantTimeZone(written: string): string | undefined {
   const zones = Intl.supportedValuesOf('timeZone');
   const wanted = toId(written);
+  const named = CITY_ZONES[wanted];
+  if (named) return named;
   const byCity = zones.filter((zone) => toId(zone.split('/').at(-1)!) === wanted);
   if (byCity.length === 1) return byCity[0];
   const byName = new Map(zones.map((zone) => [toId(zone), zone]));

@@ -53,7 +53,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
     return base;
   }
   const match = FRONTMATTER.exec(text);
-  if (!match && /^---[ \t]*\r?$/m.exec(text)?.index === 0) {
+  if (!match && /^---[ \t]*(\r?\n|$)/.test(text)) {
     readProblems.push({
       line: 1,
       column: 1,

@@ -185,12 +185,8 @@ export function commentedValue(line: string): { message: string; hint: string } 
 function fieldAt(lines: readonly string[], index: number): string {
   const own = fieldOf(lines[index]);
   if (own) return own;
-  // A tab gives no depth YAML can read: the line was meant to go under the field just above that opens a block.
-  if (/^\s*\t/.test(lines[index] ?? '')) {
-    const above = lines.slice(0, index).findLast((line) => line.trim() !== '');
-    if (above !== undefined && /:\s*$/.test(above) && fieldOf(above)) return fieldOf(above);
-  }
-  const depth = indent(lines[index]);
+  // A tab gives no depth YAML can read; the line was meant to go under the field just above it.
+  const depth = /^\s*\t/.test(lines[index] ?? '') ? Infinity : indent(lines[index]);
   for (let i = index - 1; i >= 0; i--) {
     if (lines[i]!.trim() !== '' && indent(lines[i]) < depth && fieldOf(lines[i])) return fieldOf(lines[i]);
   }

@@ -4,7 +4,7 @@
  * Generates N documents (default 1,000), builds them with the project's
  * production build and with a minimal Astro site (the floor), interleaved,
  * in a temporary folder, and prints what it costs: time, memory, bytes, the
- * first search, a rebuild, how fast `npm run dev` shows an edit (the floor's
+ * first search, a rebuild (the floor's too), how fast `npm run dev` shows an edit (the floor's
  * too), and both Markdown safety paths. Never touches content/ or dist/. A
  * benchmark, not a test: nothing here fails on a number.
  */
@@ -47,8 +47,9 @@ try {
   say(`check ${checked.wall.toFixed(1)} s`);
 
   // Interleaved, so a neighbour's load on the machine falls on both sides alike. Each round's
-  // rebuild follows its own cold build: one edit, then the production build again, warm.
-  const runs: { real: Build[]; rebuild: Build[]; floor: Build[]; unified: Build[] } = { real: [], rebuild: [], floor: [], unified: [] };
+  // rebuild follows its own cold build: one edit, then the production build again, warm. The
+  // floor gets the same edit and is built again too: what plain Astro's own rebuild costs.
+  const runs: Record<'real' | 'rebuild' | 'floor' | 'floorRebuild' | 'unified', Build[]> = { real: [], rebuild: [], floor: [], floorRebuild: [], unified: [] };
   for (let round = 1; round <= rounds; round++) {
     clean(site.real);
     runs.real.push(await production(site.real));
@@ -60,7 +61,9 @@ try {
     // Default last, so the floor's output analysed below is the default processor's.
     clean(site.floor);
     runs.floor.push(await floor(site.floor, 'default'));
-    say(`round ${round}/${rounds}: real ${seconds(runs.real.at(-1)!)}, floor ${seconds(runs.floor.at(-1)!)}, floor with unified ${seconds(runs.unified.at(-1)!)}`);
+    editOne(corpus, site.floor, round);
+    runs.floorRebuild.push(await floor(site.floor, 'default'));
+    say(`round ${round}/${rounds}: real ${seconds(runs.real.at(-1)!)}, floor ${seconds(runs.floor.at(-1)!)} (rebuilt ${seconds(runs.floorRebuild.at(-1)!)}), floor with unified ${seconds(runs.unified.at(-1)!)}`);
   }
   const realOut = analyse(join(site.real, 'dist'), /^(organizaciones|grupos|avances|reuniones|eventos|posicionamientos)\/[^/]+\/index\.html$/);
   const floorOut = analyse(join(site.floor, 'dist'), /^(organizations|groups|updates|meetings|events|positions)\/[^/]+\/index\.html$/);
@@ -99,6 +102,7 @@ try {
     parseMs: { remark: parse.remark?.ms ?? NaN, satteri: parse.satteri?.ms },
     checkParsesBodies: checkParsesBodies(),
     rebuild: { ...medianBuild(runs.rebuild), reused: runs.rebuild.at(-1)!.reused },
+    floorRebuild: medianBuild(runs.floorRebuild),
     dev,
     floorDev,
   };

@@ -59,7 +59,7 @@ describe('npm run bench -- --docs 30', () => {
   });
 
   it('measures every phase with positive figures', () => {
-    for (const build of [results.real, results.floor, results.unified, results.rebuild]) {
+    for (const build of [results.real, results.floor, results.unified, results.rebuild, results.floorRebuild]) {
       expect(build.total.wall).toBeGreaterThan(0);
       expect(build.total.peakRss).toBeGreaterThan(0);
     }
@@ -68,6 +68,14 @@ describe('npm run bench -- --docs 30', () => {
     expect(results.realOut.medianHtml).toBeGreaterThan(0);
     expect(results.realSearch?.results).toBeGreaterThan(0);
     expect(results.realSearch?.queryBytes).toBeGreaterThan(0);
+  });
+
+  it('prints the rebuild of both sites after the same edit, each against its own cold build', () => {
+    const cells = row('rebuild');
+    expect(cells[1]).toMatch(/^\d+\.\d s \/ \d+\.\d s$/);
+    expect(cells[2]).toMatch(/^\d+\.\d s \/ \d+\.\d s$/);
+    expect(cells[3]).toMatch(/^\d+\.\d\d× of cold, \d+ of \d+ document pages copied; floor \d+\.\d\d× of its cold$/);
+    expect(cells[4]).toBe('≤ 0.5× cold');
   });
 
   it('reports how long `npm run dev` takes to show an edited document, whatever the figure', () => {

@@ -33,6 +33,8 @@ export interface Results {
   /** True when the content check already parses bodies (its cost is then inside the check and the build). */
   checkParsesBodies: boolean;
   rebuild: Build;
+  /** The floor built again after the same edit, warm: plain Astro's own rebuild. */
+  floorRebuild: Build;
   /** `npm run dev`: from saving an edited document to the page showing it. */
   dev: DevReflection;
   /** The same edit on the floor's dev server. */
@@ -90,7 +92,14 @@ export function render(r: Results): string {
     ['search index', kb(realOut.indexBytes), kb(floorOut.indexBytes), x(realOut.indexBytes, floorOut.indexBytes), '', ''],
     [`**first search** «migración», Pagefind API: query + 5 results`, kb(firstSearch), kb(r.floorSearch?.queryBytes), x(firstSearch, r.floorSearch?.queryBytes), '< 150 KB at 4,000', atScale(firstSearch)],
     ['**first search** as a reader does it: header box → /buscar/ (page, UI, filters, results)', r.realSearch?.pageBytes === undefined ? 'no /buscar/ page' : kb(r.realSearch.pageBytes), '–', '', '< 150 KB at 4,000', atScale(r.realSearch?.pageBytes)],
-    ['**rebuild** after editing one document (each round: cold build, edit, build again)', phase(r.rebuild.total), '–', `${x(r.rebuild.total.wall, real.total.wall)} of cold${reusedNote(r.rebuild)}`, '≤ 0.5× cold', mark(r.rebuild.total.wall <= 0.5 * real.total.wall)],
+    [
+      '**rebuild** after editing one document (each round: cold build, edit, build again)',
+      phase(r.rebuild.total),
+      phase(r.floorRebuild.total),
+      `${x(r.rebuild.total.wall, real.total.wall)} of cold${reusedNote(r.rebuild)}; floor ${x(r.floorRebuild.total.wall, floor.total.wall)} of its cold`,
+      '≤ 0.5× cold',
+      mark(r.rebuild.total.wall <= 0.5 * real.total.wall),
+    ],
     ['**dev: edit reflected** (summary and body of one page, saved → shown)', devCell(r.dev), devCell(r.floorDev), x(r.dev.median, r.floorDev.median), '< 1 s', mark(r.dev.median < 1)],
     ['dev: server ready / first request of that page', `${s(r.dev.startup)} / ${s(r.dev.firstPage)}`, `${s(r.floorDev.startup)} / ${s(r.floorDev.firstPage)}`, '', '', ''],
   ];

@@ -4,9 +4,9 @@
  * Generates N documents (default 1,000), builds them with the project's
  * production build and with a minimal Astro site (the floor), interleaved,
  * in a temporary folder, and prints what it costs: time, memory, bytes, the
- * first search, a rebuild (the floor's too), how fast `npm run dev` shows an edit (the floor's
- * too), and both Markdown safety paths. Never touches content/ or dist/. A
- * benchmark, not a test: nothing here fails on a number.
+ * first search, a rebuild and how fast `npm run dev` shows an edit (each the
+ * floor's too), and both Markdown safety paths. Never touches content/ or
+ * dist/. A benchmark, not a test: nothing here fails on a number.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

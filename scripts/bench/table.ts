@@ -119,7 +119,7 @@ export function render(r: Results): string {
     `## ${r.docs.toLocaleString('en')} documents`,
     '',
     `${r.date} · ${r.machine} · \`${r.command}\` · commit ${r.commit}`,
-    `Production build: \`${r.buildCommand}\`; search index ${indexNote}. Corpus: ${counts}. Medians of ${r.rounds} interleaved round${r.rounds > 1 ? 's' : ''} (real, floor with unified, floor), clean builds.`,
+    `Production build: \`${r.buildCommand}\`; search index ${indexNote}. Corpus: ${counts}. Medians of ${r.rounds} interleaved round${r.rounds > 1 ? 's' : ''} (real, floor with unified, floor), clean builds; the real site and the floor each rebuilt after one edit.`,
     '',
     table(['', 'Bitácora', 'floor', 'ratio', 'target', 'holds'], rows),
     '',

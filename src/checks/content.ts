@@ -217,7 +217,7 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
     if (issue.input === undefined && renamed.has(field)) continue;
     const where = locate(source, issue.path);
     const commented = issue.input === null ? commentedValue(source.text.split('\n')[where.line - 1] ?? '') : undefined;
-    problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field)) });
+    problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field, keysAt(schema, issue.path))) });
   }
   return problems;
 }

@@ -24,17 +24,14 @@ const TYPES: Record<string, string> = {
   date: 'una fecha',
 };
 
-/**
- * The field each record of a list starts with, for showing how to write one
- * (`- text: …`): action items (schemas/shared.ts), an event's activities and
- * sessions (schemas/events.ts).
- */
-const FIRST_FIELD: Record<string, string> = { action_items: 'text', next_steps: 'text', activities: 'text', sessions: 'title' };
-
 /** Yes and no in the words editors use, for fields that take true or false. */
 const YES_NO: Record<string, 'true' | 'false'> = { si: 'true', verdadero: 'true', cierto: 'true', no: 'false', falso: 'false' };
 
-export function describeIssue(issue: z.core.$ZodIssue, field: string): Described {
+/**
+ * `fields`: the field names the schema accepts where the issue is (schema-keys.ts), in the
+ * schema's order; for a record in a list, the first is the one to start it with (`- text: …`).
+ */
+export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: readonly string[] = []): Described {
   const name = field.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? field;
   if (issue.input === undefined && issue.code !== 'custom') {
     return { message: `Falta el campo obligatorio «${name}»`, hint: `añada una línea «${name}: …» al encabezado` };
@@ -55,7 +52,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string): Described
           hint: `escríbalo en la misma línea, sin corchetes ni guion: ${name}: ${String(issue.input[0])}${one ? '' : ' (deje uno)'}`,
         };
       }
-      const first = FIRST_FIELD[name];
+      const first = fields[0];
       if (issue.expected === 'object' && typeof issue.input === 'string' && /\.\d+$/.test(field) && first) {
         // `- Preparar el informe` where an action item is a record: the text is there, its field name is not.
         return {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptRuns } from '../src/lib/search-excerpt.ts';
 import { separateBlocks } from '../src/lib/search-html.ts';
-import { matchedWords, onlyShortMatches } from '../src/lib/search-matches.ts';
+import { matchedWords, withoutWords, wordsToConfirm } from '../src/lib/search-matches.ts';
 
 describe('excerpts', () => {
   it('splits Pagefind’s excerpt into plain and marked runs', () => {
@@ -45,13 +45,26 @@ describe('matched words', () => {
     expect(matchedWords(content, [5])).toEqual(['Familia.']);
   });
 
-  it('tells a last-resort match on a short word from a real one', () => {
-    expect(onlyShortMatches('año', ['a', 'a'])).toBe(true);
-    expect(onlyShortMatches('ano 2019', ['a', '2019.'])).toBe(false);
-    expect(onlyShortMatches('migracion', ['Migración'])).toBe(false);
-    // A reader who types a short word gets what they typed.
-    expect(onlyShortMatches('la', ['la'])).toBe(false);
-    expect(onlyShortMatches('año', [])).toBe(false);
+  it('asks to confirm only the typed words that no matched word begins with', () => {
+    // Pagefind's last resort: «año» matched «a», «convencion» matched «con».
+    expect(wordsToConfirm('año', ['a', 'a'])).toEqual(['ano']);
+    expect(wordsToConfirm('convencion', ['Con', 'con.'])).toEqual(['convencion']);
+    expect(wordsToConfirm('ano 2019', ['a', '2019.'])).toEqual(['ano']);
+    // A word being typed, and accents or capitals either side: found as they are.
+    expect(wordsToConfirm('migra', ['Migraciones.'])).toEqual([]);
+    expect(wordsToConfirm('MIGRACION', ['«migración»'])).toEqual([]);
+    expect(wordsToConfirm('A/RES/64/142', ['A/RES/64/142,'])).toEqual([]);
+    // The same stem, another ending: only an exact search tells it from a last resort.
+    expect(wordsToConfirm('ninos migrantes', ['niñas,', 'migrantes'])).toEqual(['ninos']);
+    // Short words are left as typed; each word is asked about once.
+    expect(wordsToConfirm('la de', ['la'])).toEqual([]);
+    expect(wordsToConfirm('paraguay Paraguay', ['para'])).toEqual(['paraguay']);
+  });
+
+  it('drops the missing words from a query and keeps the rest as written', () => {
+    expect(withoutWords('año 2019', ['ano'])).toBe('2019');
+    expect(withoutWords('Niños  de Paraguay', ['paraguay'])).toBe('Niños de');
+    expect(withoutWords('convencion', ['convencion'])).toBe('');
   });
 });
 

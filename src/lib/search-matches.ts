@@ -1,16 +1,30 @@
 /**
  * Telling a real match from Pagefind's last resort. When no indexed word
- * starts with a query word, Pagefind 1.6 matches the longest indexed word
- * that the query word starts with. For a typo that is helpful ("casx" finds
- * "casa"), but it can end on a one- or two-letter function word: "año" (and
- * "ano", the same word once accents are folded) does not occur in the record,
- * so it matched the preposition "a" on every page. A search whose best page
- * matched only such short words while the reader typed a longer one found
- * nothing, and is reported as nothing.
+ * begins with a query word's stem, Pagefind 1.6 cuts the word short until
+ * some indexed word begins with what is left, and matches that: «convencion»
+ * matched «con» on 25 pages, «paraguay» «para», «delincuencia» «del», «año»
+ * the preposition «a». Pagefind does not say when it fell back, and its
+ * results look like any other.
+ *
+ * What tells them apart: a query word is in the archive when a matched word
+ * begins with it (the reader is still typing: «migra» → «migración»), or
+ * when an exact search for it alone, which stems but never falls back, finds
+ * a page («ninos» → «niñas», the same stem; «migrantes» → «migrante»). Any
+ * other query word is not in the archive, and the search, as typed, finds
+ * nothing (src/scripts/search/page.ts then tries the words meant, and the
+ * query without the missing words).
  */
+import { withoutAccents } from './suggest.ts';
 
-/** Letters and digits in a word, punctuation aside. */
-const letters = (word: string): number => word.replace(/[^\p{L}\p{N}]/gu, '').length;
+/** Shorter words are left alone: most are articles and prepositions, and readers who type one get what they typed. */
+const MIN_LETTERS = 3;
+
+/** The parts of a word Pagefind indexes apart, as it compares them: lower case, no accents, split at anything but a letter or digit. */
+function parts(word: string): string[] {
+  return withoutAccents(word)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
 
 /**
  * The words of a result's text at the positions Pagefind matched.
@@ -22,9 +36,21 @@ export function matchedWords(content: string, locations: readonly number[]): str
   return locations.flatMap((at) => (words[at] === undefined ? [] : [words[at]]));
 }
 
-/** True when the query has a word of three or more letters but the page matched only words of one or two. */
-export function onlyShortMatches(query: string, matched: readonly string[]): boolean {
-  if (matched.length === 0) return false;
-  const typedLongWord = query.split(/\s+/).some((word) => letters(word) >= 3);
-  return typedLongWord && matched.every((word) => letters(word) <= 2);
+/**
+ * The query's words of three or more letters that no matched word begins
+ * with, folded and each once: matched through Pagefind's stemmer or through
+ * its last resort, which only an exact search for the word tells apart.
+ */
+export function wordsToConfirm(query: string, matched: readonly string[]): string[] {
+  const found = matched.flatMap(parts);
+  const typed = parts(query).filter((word) => word.length >= MIN_LETTERS);
+  return [...new Set(typed.filter((word) => !found.some((other) => other.startsWith(word))))];
+}
+
+/** The query without the words given (folded, as wordsToConfirm returns them), as the reader wrote the rest. */
+export function withoutWords(query: string, missing: readonly string[]): string {
+  return query
+    .split(/\s+/)
+    .filter((word) => word && !parts(word).some((part) => missing.includes(part)))
+    .join(' ');
 }

@@ -113,6 +113,22 @@ describe('Spanish as people type it', () => {
     const withYear = await searchWords('ano 2019');
     expect(withYear.paths).toEqual((await searchWords('año 2019')).paths);
     expect(withYear.paths).toEqual(expect.arrayContaining(['/eventos/congreso-panamericano-2019/', '/eventos/foro-politico-alto-nivel-2019/']));
+    expect(withYear.status).toMatch(/^Ningún documento coincide con «ano 2019»\. \d+ resultados para «2019»$/);
+  });
+
+  it('finds nothing for a word the archive does not have, rather than pages with a word it begins with', async () => {
+    // Words a record of child rights will not use: Pagefind would answer each with every page that has «con», «para», «del» or «sobre».
+    for (const query of ['contrabajo', 'paraguas', 'delfines', 'sobrepeso']) {
+      const { paths, status } = await searchWords(query);
+      expect(paths, query).toEqual([]);
+      expect(status, query).toBe('Ningún documento coincide. Pruebe con otras palabras o quite algún filtro.');
+    }
+    // The other words still find what they find, and the reader is told which were left out.
+    const { paths, status } = await searchWords('ninos paraguas');
+    expect(status).toMatch(/^Ningún documento coincide con «ninos paraguas»\. \d+ resultados para «ninos»$/);
+    expect(paths).toEqual((await searchWords('ninos')).paths);
+    // The same stem with another ending is a match, not a last resort: «ninos» finds «niñas», «nacionalidades» «nacionales».
+    expect((await searchWords('nacionalidades')).paths).toContain('/organizaciones/redlamyc/');
   });
 
   it('answers a misspelt word with the results for the word meant, and says so', async () => {

@@ -9,7 +9,7 @@
  * organisations' alone is 30 KB at 4,000 documents) are fetched when the
  * reader opens the filters, or at once when the address already filters.
  */
-import { matchedWords, onlyShortMatches } from '../../lib/search-matches.ts';
+import { matchedWords, withoutWords, wordsToConfirm } from '../../lib/search-matches.ts';
 import { inListOrder } from '../../lib/search-order.ts';
 import {
   chosenSort,
@@ -153,16 +153,24 @@ async function start(view: View): Promise<void> {
     if (mine !== generation) return;
     if (!outcome) return settle(view.strings.loadError);
 
-    // Nothing found: search again for the words the reader most likely meant («violensia» → «violencia»).
+    // Nothing found: search again for the words the reader most likely meant («violensia» → «violencia»),
+    // else without the words the archive does not have («año 2019» → «2019»).
     let shown = state;
     if (outcome.found.length === 0 && state.query) {
       const meant = await meantQuery(view.wordsUrl, state.query).catch((error: unknown) => {
         console.error(error);
         return undefined;
       });
-      const retried = meant ? await searchWithCounts(pagefind, { ...state, query: meant }).catch(() => null) : null;
-      if (mine !== generation) return;
-      if (retried && retried.found.length > 0) [outcome, shown] = [retried, { ...state, query: meant! }];
+      const rest = withoutWords(state.query, outcome.missing);
+      for (const query of [meant, rest !== state.query ? rest : undefined]) {
+        if (!query) continue;
+        const retried = await searchWithCounts(pagefind, { ...state, query }).catch(() => null);
+        if (mine !== generation) return;
+        if (retried && retried.found.length > 0) {
+          [outcome, shown] = [retried, { ...state, query }];
+          break;
+        }
+      }
     }
 
     if (counted) showCounts(view, state, outcome.counts);
@@ -249,15 +257,17 @@ interface Outcome {
   found: Result[];
   /** Per filter, how many results each of its values would give (the filters whose chunk is loaded). */
   counts: FilterCounts;
+  /** The query's words that no page has, folded (lib/search-matches.ts); the search then found nothing. */
+  missing: string[];
 }
 
 /**
  * Runs a search, and one more per chosen filter: a filter's own counts come
  * from the search without it (see pagefindOptions). Newest first with words,
  * the same search without words gives the order (lib/search-order.ts).
- * Pagefind's last resort, which can match "año" to the preposition "a" on
- * every page, counts as nothing found (lib/search-matches.ts). Null if
- * Pagefind dropped the search.
+ * A query with a word Pagefind matched only through its last resort
+ * («convencion» → «con», on 25 pages) finds nothing, and says which words
+ * (lib/search-matches.ts). Null if Pagefind dropped the search.
  */
 async function searchWithCounts(pagefind: Pagefind, state: SearchState): Promise<Outcome | null> {
   const query = pagefindQuery(state);
@@ -270,10 +280,22 @@ async function searchWithCounts(pagefind: Pagefind, state: SearchState): Promise
   ]);
   if (!main) return null;
   const best = main.results[0] ? await main.results[0].data() : undefined;
-  if (best && query && onlyShortMatches(query, matchedWords(best.content, best.locations))) return { found: [], counts: {} };
+  const missing = best && query ? await missingWords(pagefind, query, matchedWords(best.content, best.locations)) : [];
+  if (missing.length > 0) return { found: [], counts: {}, missing };
   const counts: FilterCounts = { ...main.filters };
   chosen.forEach((key, i) => (counts[key] = without[i]?.filters[key] ?? {}));
-  return { found: listed ? inListOrder(main.results, listed.results) : main.results, counts };
+  return { found: listed ? inListOrder(main.results, listed.results) : main.results, counts, missing };
+}
+
+/**
+ * The query's words that Pagefind matched only through its last resort: no
+ * matched word begins with them, and an exact search for each alone (which
+ * stems, but never falls back) finds no page.
+ */
+async function missingWords(pagefind: Pagefind, query: string, matched: readonly string[]): Promise<string[]> {
+  const doubtful = wordsToConfirm(query, matched);
+  const exact = await Promise.all(doubtful.map((word) => pagefind.search(`"${word}"`)));
+  return doubtful.filter((_, i) => exact[i]?.results.length === 0);
 }
 
 /** Puts a state into the form before the counts are known. */

@@ -92,6 +92,15 @@ describe('pages', () => {
     const members = ['childfund', 'ecpat', 'fmsi', 'iin-oea', 'plan-international', 'ria', 'save-the-children', 'sica', 'tearfund', 'unicef', 'world-vision'];
     for (const id of members) expect(links).toContain(`/organizaciones/${id}/`);
     expect(text('/grupos/migraciones/')).toContain('Integrantes (11)');
+    // In the order of the names shown, as a reader looks one up: «Fondo de las Naciones Unidas…» among the F.
+    const names = [...page('/grupos/migraciones/').matchAll(/<li><a href="\/organizaciones\/[^"]+\/"[^>]*>([^<]+)<\/a><\/li>/g)].map((m) => m[1]!).slice(0, 11);
+    expect(names).toEqual([...names].sort(new Intl.Collator('es').compare));
+    expect(names.indexOf('Fondo de las Naciones Unidas para la Infancia (UNICEF)')).toBeLessThan(names.indexOf('Plan International'));
+    // A group with no event offers no calendar to subscribe to: calendar programs refuse an empty one.
+    expect(linksOf(page('/grupos/migraciones/'))).toContain('/grupos/migraciones.ics');
+    expect(linksOf(page('/grupos/violencia/'))).not.toContain('/grupos/violencia.ics');
+    // Related events are dated as their own pages date them: every day.
+    expect(text('/grupos/migraciones/')).toContain('12.ª Cumbre del Foro Mundial sobre Migración y Desarrollo · 20 al 24 de enero de 2020');
   });
 
   it('an organisation lists what points back at it: groups, events, positions, actions', () => {
@@ -133,7 +142,11 @@ describe('pages', () => {
     const t = text('/eventos/foro-politico-alto-nivel-2019/');
     expect(t).toContain('9 al 18 de julio de 2019');
     expect(t).toContain('Nueva York');
-    expect(t).toContain('Con participación de niñas, niños y adolescentes');
+    expect(t).toContain('NNA señala las actividades con participación de niñas, niños y adolescentes');
+    // What the network did is said once, in its list; the organiser once, as a link when it is in the directory.
+    expect(t.match(/Representante Especial/g)).toHaveLength(2);
+    expect(text('/eventos/congreso-panamericano-2019/')).toMatch(/Organiza Instituto Interamericano del Niño, la Niña y Adolescentes \(IIN-OEA\) Organizaciones participantes/);
+    expect(linksOf(page('/eventos/congreso-panamericano-2019/'))).toContain('/organizaciones/iin-oea/');
     expect(text('/eventos/foro-mundial-migracion-desarrollo-2020/')).toContain('20 al 24 de enero de 2020');
     // Every recorded event is over by now: none upcoming, the past ones newest year first.
     expect(text('/eventos/')).toMatch(/Próximos eventos No hay eventos próximos registrados.*Eventos anteriores, por año 2020 .*2019 /);
@@ -152,6 +165,8 @@ describe('pages', () => {
     expect(t).toContain('Elaborar contenidos comunicacionales');
     expect(t).toContain('Evaluar');
     expect(linksOf(page('/acciones/'))).toContain('/avances/familia-2020-t2/');
+    // A status is the one its source gives, as of that source's date, which each item shows.
+    expect(t).toContain('Origen: Avance del Grupo Derecho a vivir en Familia , hacia el segundo trimestre de 2020');
     // Open items by group and by owner, as tables of name, open and overdue: the family group's two, the network's one owned by two organisations.
     expect(t).toMatch(/Por grupo de trabajo Nombre Abiertas Vencidas Grupo Derecho a vivir en Familia 2 \d+ .*Acuerdos generales de la red 1 \d+ /);
     const byOwner = t.slice(t.indexOf('Por responsable'));
@@ -431,10 +446,10 @@ describe('languages', () => {
   });
 
   it('dates and numbers are written the reader\'s way', () => {
-    expect(textOf(page('/en/grupos/migraciones/'))).toContain('January 20, 2020');
-    expect(textOf(page('/pt/grupos/migraciones/'))).toContain('20 de janeiro de 2020');
+    expect(textOf(page('/en/grupos/migraciones/'))).toContain('January 20 – 24, 2020');
+    expect(textOf(page('/pt/grupos/migraciones/'))).toContain('20 – 24 de janeiro de 2020');
     expect(textOf(page('/pt/grupos/migraciones/'))).toContain('2º trimestre de 2020');
-    expect(textOf(page('/grupos/migraciones/'))).toContain('20 de enero de 2020');
+    expect(textOf(page('/grupos/migraciones/'))).toContain('20 al 24 de enero de 2020');
   });
 
   it('footnotes are announced and linked back in the language of the text they belong to', () => {

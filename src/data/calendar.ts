@@ -10,6 +10,11 @@ export function absolute(path: string, site: URL | undefined): string {
   return new URL(path, site ?? 'https://bitacora.example.org').href;
 }
 
+/** A working group's events: what its calendar (/grupos/<id>.ics) holds. */
+export function eventsOfGroup(events: readonly Entry<'events'>[], group: string): Entry<'events'>[] {
+  return events.filter((e) => e.data.groups.some((g) => g.id === group));
+}
+
 export function calendarEntry(event: Entry<'events'>, site: URL | undefined): CalendarEntry {
   const { data } = event;
   const where = [data.place.venue, data.place.city, data.place.country && countryName(data.place.country)];
@@ -26,11 +31,13 @@ export function calendarEntry(event: Entry<'events'>, site: URL | undefined): Ca
   };
 }
 
-export function feedItem(entry: Entry, site: URL | undefined) {
+/** `changed`: the day the entry's file last changed, from Git (data/git-history.ts). */
+export function feedItem(entry: Entry, site: URL | undefined, changed?: string) {
   return {
     url: absolute(entryHref(entry.collection, entry.id), site),
     title: titleOf(entry),
     date: dateOf(entry),
+    changed,
     summary: entry.data.summary,
     category: t(`one.${entry.collection}`),
   };

@@ -211,12 +211,12 @@ function actionsOf(meetings: Entry<'meetings'>[], updates: Entry<'updates'>[]): 
   const rows: ActionRow[] = [];
   for (const m of meetings) {
     for (const a of m.data.action_items) {
-      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'meetings', id: m.id }, date: m.data.date });
+      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'meetings', id: m.id }, date: m.data.date, approximate: m.data.date_approximate });
     }
   }
   for (const u of updates) {
     for (const a of u.data.next_steps) {
-      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'updates', id: u.id }, date: u.data.date, group: u.data.group.id });
+      rows.push({ ...a, owners: a.owners.map((o) => o.id), source: { collection: 'updates', id: u.id }, date: u.data.date, approximate: u.data.date_approximate, group: u.data.group.id });
     }
   }
   return rows;

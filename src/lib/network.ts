@@ -64,6 +64,8 @@ export interface ActionRow {
   source: Ref;
   /** The date of that meeting or update. */
   date: string;
+  /** That date is inferred, not given by a source. */
+  approximate?: boolean | undefined;
   /** The working group it belongs to, when it comes from a group's update. */
   group?: string | undefined;
   /** The earlier meeting or update that already recorded this item with the same status. */

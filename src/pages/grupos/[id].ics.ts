@@ -1,6 +1,6 @@
 /** A working group's events as a subscribable calendar: /grupos/<id>.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarEntry } from '../../data/calendar.ts';
+import { calendarEntry, eventsOfGroup } from '../../data/calendar.ts';
 import { type Entry, entryPaths, network } from '../../data/index.ts';
 import { calendar } from '../../lib/ical.ts';
 
@@ -8,7 +8,7 @@ export const getStaticPaths = (() => entryPaths('groups')) satisfies GetStaticPa
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: Entry<'groups'> };
-  const events = (await network()).events.filter((e) => e.data.groups.some((g) => g.id === entry.id));
+  const events = eventsOfGroup((await network()).events, entry.id);
   const body = calendar(`MMI-LAC: ${entry.data.name}`, events.map((e) => calendarEntry(e, site)), new Date());
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

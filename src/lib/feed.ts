@@ -10,6 +10,8 @@ export interface FeedItem {
   title: string;
   /** A partial date; the feed needs a timestamp, so the first day it can mean is used. */
   date: string;
+  /** The day its file last changed (`YYYY-MM-DD`, from Git), when known: a corrected report is news to feed readers too. */
+  changed?: string | undefined;
   summary: string;
   /** The kind of document, e.g. "Reunión". */
   category: string;
@@ -21,14 +23,18 @@ export function escapeXml(text: string): string {
 
 const timestamp = (date: string) => `${startOf(date)}T00:00:00Z`;
 
+/** When an entry last changed: its file's last commit, never before the document's own date. */
+const updatedOf = (item: FeedItem) => [timestamp(item.date), item.changed ? timestamp(item.changed) : ''].sort().at(-1)!;
+
 export function atomFeed(feed: { title: string; subtitle: string; url: string; self: string }, items: readonly FeedItem[]): string {
-  const updated = items.length ? items.map((i) => timestamp(i.date)).sort().at(-1) : '1970-01-01T00:00:00Z';
+  const updated = items.length ? items.map(updatedOf).sort().at(-1) : '1970-01-01T00:00:00Z';
   const entries = items.map(
     (item) => `  <entry>
     <id>${escapeXml(item.url)}</id>
     <title>${escapeXml(item.title)}</title>
     <link href="${escapeXml(item.url)}"/>
-    <updated>${timestamp(item.date)}</updated>
+    <published>${timestamp(item.date)}</published>
+    <updated>${updatedOf(item)}</updated>
     <category term="${escapeXml(item.category)}"/>
     <summary>${escapeXml(item.summary)}</summary>
   </entry>`,

@@ -332,6 +332,45 @@ describe('a shared link', () => {
     // Among the five shown: an update and a position about the group rank close to it.
     expect(await resultPaths(page)).toContain('/grupos/derecho-a-vivir-en-familia/');
   });
+
+  it('goes Back to the search before, and from a result to the results as the reader left them', async () => {
+    const { page } = await search('');
+    const searchFor = async (words: string) => {
+      await page.locator('#search-q').fill(words);
+      await page.locator('#search-q').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === words);
+      await searchSettled(page);
+    };
+    await searchFor('violencia');
+    const violence = await resultPaths(page);
+    await searchFor('unicef');
+    await openFilters(page);
+    await page.locator('#search-orden').selectOption('fecha');
+    await page.waitForURL(/orden=fecha/);
+    await searchSettled(page);
+
+    // Back: the order, then the words before, each with its results and the form as it was.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'unicef' && !url.searchParams.has('orden'));
+    await searchSettled(page);
+    expect(await page.locator('#search-orden').inputValue()).toBe('relevancia');
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'violencia');
+    await searchSettled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe('violencia');
+    expect(await resultPaths(page)).toEqual(violence);
+
+    // More results shown, one opened, then Back: the same results are shown, the one read among them.
+    await page.locator('[data-search-more]').click();
+    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(5);
+    const shown = await resultPaths(page);
+    await page.locator('[data-search-results] h2 a').nth(6).click();
+    await page.waitForURL((url) => url.pathname === shown[6]);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'violencia');
+    await searchSettled(page);
+    expect(await resultPaths(page)).toEqual(shown);
+  });
 });
 
 describe('the keyboard', () => {

@@ -129,11 +129,30 @@ async function start(view: View): Promise<void> {
     view.list.setAttribute('aria-busy', 'false');
   }
 
-  async function run(next: SearchState): Promise<void> {
+  /** The current history entry was made by a pause in the reader's typing, and the next pause may replace it. */
+  let draft = false;
+  /**
+   * Keeps the address in step with the search, so that any search can be
+   * shared and Back returns to the search before. What the reader types
+   * makes one entry, replaced at each pause, so Back does not step through
+   * every word; Enter, a filter or the sort settle it or make a new one. The
+   * page's first search only tidies its own address, and a search that
+   * Back restored leaves history as it is.
+   */
+  function record(kind: Kind): void {
+    const params = paramsFromState(state).toString();
+    const url = params ? `${location.pathname}?${params}` : location.pathname;
+    const moved = url !== `${location.pathname}${location.search}`;
+    if (moved && (kind === 'opened' || (kind !== 'restored' && draft))) history.replaceState(history.state, '', url);
+    else if (moved && kind !== 'restored') history.pushState(null, '', url);
+    draft = kind === 'typed' && (draft || moved);
+  }
+
+  /** Runs a search; `count`: how many results to show at once (as many as the reader had shown, after Back). */
+  async function run(next: SearchState, kind: Kind, count = FIRST): Promise<void> {
     const mine = ++generation;
     state = next;
-    const params = paramsFromState(state).toString();
-    history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
+    record(kind);
     // Busy while the results change: assistive technology waits for the new list.
     view.list.setAttribute('aria-busy', 'true');
     showSort(view, state);
@@ -177,7 +196,7 @@ async function start(view: View): Promise<void> {
     pending = outcome.found;
     found = outcome.found.length;
     view.list.replaceChildren();
-    await showMore(FIRST);
+    await showMore(Math.max(FIRST, count));
     if (mine !== generation) return;
     described = shown === state ? summary(view, state, found) : `${fill(view.strings.noneFor, { query: state.query }, view.language)} ${summary(view, shown, found)}`;
     settle(described);
@@ -214,22 +233,29 @@ async function start(view: View): Promise<void> {
     for (const [name, value] of new FormData(view.form)) if (typeof value === 'string') params.append(name, value);
     return { ...stateFromParams(params), sort: chosenSort(state, view.sort.value) };
   };
-  const runNow = () => {
+  const runNow = (kind: Kind) => {
     clearTimeout(typing);
-    void run(readForm());
+    void run(readForm(), kind);
   };
 
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    runNow();
+    runNow('asked');
   });
   view.form.addEventListener('change', (event) => {
-    if (event.target !== view.input) runNow();
+    if (event.target !== view.input) runNow('asked');
   });
   view.input.addEventListener('input', () => {
     clearTimeout(typing);
     if (view.input.value.trim()) void pagefind.preload(view.input.value.trim());
-    typing = setTimeout(runNow, TYPING_PAUSE_MS);
+    typing = setTimeout(() => runNow('typed'), TYPING_PAUSE_MS);
+  });
+  // Back and Forward between searches: the form and the results follow the address.
+  addEventListener('popstate', () => {
+    clearTimeout(typing);
+    const restored = stateFromParams(new URLSearchParams(location.search));
+    showState(view, restored);
+    void run(restored, 'restored', shownBefore());
   });
   view.filterBox.addEventListener('toggle', () => {
     if (view.filterBox.open) void openFilters();
@@ -239,6 +265,8 @@ async function start(view: View): Promise<void> {
     const mine = generation;
     const first = await showMore(MORE);
     if (mine !== generation) return;
+    // Remembered with the address, so that Back from a result shows it again.
+    history.replaceState({ shown: view.list.children.length }, '');
     // Focus moves to the first new result, so keyboard and screen reader users continue from there,
     // and the live region says the results again: emptied first, so the same words are read anew.
     first?.focus();
@@ -250,8 +278,18 @@ async function start(view: View): Promise<void> {
   arrowNavigation(view.input, view.list);
 
   if (view.filterBox.open) void openFilters();
-  await run(state);
+  await run(state, 'opened', shownBefore());
 }
+
+/** How many results the reader had shown on this history entry before leaving it (see showNextResults). */
+function shownBefore(): number {
+  const state: unknown = history.state;
+  const shown = typeof state === 'object' && state !== null && 'shown' in state ? Number(state.shown) : NaN;
+  return Number.isInteger(shown) && shown > 0 ? shown : FIRST;
+}
+
+/** What started a search: a pause in typing, the reader (Enter, a filter, the sort), Back or Forward, or opening the page. */
+type Kind = 'typed' | 'asked' | 'restored' | 'opened';
 
 interface Outcome {
   found: Result[];

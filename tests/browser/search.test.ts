@@ -407,6 +407,9 @@ describe('the keyboard', () => {
     await page.waitForURL(/\/buscar\/\?q=institucionalizacion$/);
     await searchSettled(page);
     expect(await resultPaths(page)).toContain('/grupos/derecho-a-vivir-en-familia/');
+    // One search box on the search page, holding the words: the header's, empty, steps aside.
+    expect(await page.locator('#site-search-q').isVisible()).toBe(false);
+    expect(await page.locator('#search-q').inputValue()).toBe('institucionalizacion');
   });
 });
 
@@ -423,6 +426,8 @@ describe('without JavaScript', () => {
       expect.arrayContaining(['/grupos/', '/eventos/', '/organizaciones/', '/posicionamientos/', '/reuniones/']),
     );
     expect(await page.locator('[data-search]').isVisible()).toBe(false);
+    // Without the search's own box, the header's is the way to search again.
+    expect(await page.locator('#site-search-q').isVisible()).toBe(true);
     await noScript.close();
   });
 

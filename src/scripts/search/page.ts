@@ -83,6 +83,8 @@ if (root) void start(viewOf(root));
 async function start(view: View): Promise<void> {
   let state = stateFromParams(new URLSearchParams(location.search));
   view.root.hidden = false;
+  // The header's box, an empty second search box beside this one, is for pages without the search; without JavaScript it stays.
+  for (const form of document.querySelectorAll<HTMLFormElement>('form.site-search')) form.hidden = true;
   showState(view, state);
   // A shared link that filters shows its filters, with their values.
   if (Object.keys(state.filters).length > 0) view.filterBox.open = true;

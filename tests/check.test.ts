@@ -3,6 +3,7 @@
  * line naming the file, the line and the field, and the command exits 1.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -217,6 +218,15 @@ describe('a header that does not parse: one line, at the mistake, with the fix',
       'content/events/quito.md:8:1  organizer  El valor #FMMD empieza por «#», y lo que sigue a «#» se lee como un comentario: el campo queda vacío — ponga el valor entre comillas: organizer: "#FMMD"',
     ]);
   });
+});
+
+describe('YAML read as the build reads it', () => {
+  it('with the very function Astro calls, not a copy of it', () => {
+    const ours = createRequire(import.meta.url).resolve('@astrojs/internal-helpers/frontmatter');
+    const astros = createRequire(join(PROJECT, 'node_modules/astro/package.json')).resolve('@astrojs/internal-helpers/frontmatter');
+    expect(ours).toBe(astros);
+  });
+
 });
 
 describe('more mistakes, one line each', () => {

@@ -27,6 +27,7 @@ import { keysAt } from './schema-keys.ts';
 import { missingEntry, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
+import { typedValue } from './typed-values.ts';
 import { commentedValue } from './yaml-errors.ts';
 import { describeIssue } from './zod-messages.ts';
 
@@ -95,13 +96,33 @@ function checkDocument(entry: Entry | TranslationFile, context: Context, schema:
   let data: Record<string, unknown> | undefined;
   if (source.data !== undefined) {
     const result = schema.safeParse(source.data, { reportInput: true });
-    if (result.success) data = result.data as Record<string, unknown>;
-    else problems.push(...schemaProblems(source, schema, result.error.issues));
+    const issues = result.error?.issues ?? [];
+    const published = onlyAsPublished(source, schema, issues);
+    if (result.success && !published.length) data = result.data as Record<string, unknown>;
+    else problems.push(...schemaProblems(source, schema, [...issues, ...published]));
   }
   const { collection, id, extension } = entry;
   const document: Document = { collection, id, extension, source, ...parseBody(source.body, extension), data };
   for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
   return problems;
+}
+
+/**
+ * What the schema refuses only in the build's reading of the frontmatter
+ * (astro-frontmatter.ts): `title: 2019-07-09` is text to our reader and a
+ * Date to Astro's. Issues at a field already reported are the same mistake
+ * read twice (an impossible date is refused here; Astro's reader has
+ * already made it another day).
+ */
+function onlyAsPublished(source: SourceFile, schema: z.ZodType, reported: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  if (source.published === undefined) return [];
+  const result = schema.safeParse(source.published, { reportInput: true });
+  if (result.success) return [];
+  const seen = reported.map((issue) => issue.path.join('.'));
+  return result.error.issues.filter((issue) => {
+    const path = issue.path.join('.');
+    return !seen.some((other) => other === path || path.startsWith(`${other}.`) || other.startsWith(`${path}.`));
+  });
 }
 
 function readCollection(root: string, collection: CollectionName, problems: Problem[]): Entry[] {
@@ -215,6 +236,11 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
     if (issue.code === 'unrecognized_keys') continue;
     const field = issue.path.map(String).join('.');
     if (issue.input === undefined && renamed.has(field)) continue;
+    const typed = issue.code === 'invalid_type' && issue.expected === 'string' ? typedValue(source, issue.path, issue.input) : undefined;
+    if (typed) {
+      problems.push({ file: source.path, field, ...typed });
+      continue;
+    }
     const where = locate(source, issue.path);
     const commented = issue.input === null ? commentedValue(source.text.split('\n')[where.line - 1] ?? '') : undefined;
     problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field, keysAt(schema, issue.path))) });

@@ -3,10 +3,13 @@
  * encoding, frontmatter split from the body, YAML parsed with positions so
  * every problem can point at a line. Astro parses the same text with another
  * YAML parser; this one is strict (duplicate keys, tabs) and keeps dates as
- * text, so impossible dates are seen before anything rolls them over.
+ * text, so impossible dates are seen before anything rolls them over. What
+ * Astro's parser makes of the same text is kept beside it (`published`,
+ * astro-frontmatter.ts), for what the two read differently.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { yamlProblems } from './yaml-errors.ts';
+import { readAsAstro } from './astro-frontmatter.ts';
+import { fieldOnLine, yamlProblems } from './yaml-errors.ts';
 
 export interface SourceFile {
   /** Project-relative path. */
@@ -15,6 +18,8 @@ export interface SourceFile {
   /** The parsed frontmatter, or undefined when there is none or it does not parse. */
   document?: Document;
   data?: unknown;
+  /** The frontmatter as the build reads it (astro-frontmatter.ts), when both readers can read it. */
+  published?: unknown;
   lineCounter: LineCounter;
   /** Line where the frontmatter's YAML starts (1-based). */
   yamlFirstLine: number;
@@ -76,8 +81,21 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
   const body = text.slice(match[0].length);
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   readProblems.push(...yamlProblems(yamlText, [...document.errors, ...document.warnings], 2));
-  const data: unknown = document.errors.length ? undefined : document.toJS();
-  return { ...base, document, data, yamlFirstLine: 2, yamlOffset: match[0].indexOf('\n') + 1, bodyFirstLine, body };
+  const astro = readAsAstro(text);
+  let data: unknown;
+  try {
+    data = document.errors.length ? undefined : document.toJS();
+  } catch {
+    // An alias to an anchor that is not there (`*nota`) only fails here; Astro's reader names it below.
+  }
+  // Something only the build's reader refuses: said in its words, at its line, rather than let the build fail.
+  // Control characters it refuses too, but rules/control-characters.ts names each one where it is.
+  if ('error' in astro && !document.errors.length && !document.warnings.length && !astro.error.reason.includes('non-printable')) {
+    const { line, column, reason } = astro.error;
+    readProblems.push({ line, column, field: fieldOnLine(yamlText.split('\n'), line - 2), message: `El encabezado no se podría leer al publicar (${reason})`, hint: 'revise comillas, sangría y dos puntos en esa línea' });
+  }
+  const published = data !== undefined && 'data' in astro ? astro.data : undefined;
+  return { ...base, document, data, published, yamlFirstLine: 2, yamlOffset: match[0].indexOf('\n') + 1, bodyFirstLine, body };
 }
 
 /**
@@ -106,6 +124,17 @@ export function locate(file: SourceFile, path: readonly PropertyKey[]): { line: 
   const offset = keyRange ? keyRange[0] : range[0];
   const pos = file.lineCounter.linePos(offset);
   return { line: pos.line + file.yamlFirstLine - 1, column: pos.col };
+}
+
+/** The YAML node written at `path`, if there is one. */
+export function nodeAt(file: SourceFile, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = file.document?.contents;
+  for (const key of path) {
+    if (isMap(node)) node = node.items.find((item) => isScalar(item.key) && item.key.value === key)?.value;
+    else if (isSeq(node)) node = node.items[Number(key)];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
 }
 
 /** The dotted path of the frontmatter field written at `offset` of the file's text, or '' outside any field. */

@@ -49,7 +49,7 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
     const before = yaml.slice(0, offset).split('\n');
     return { index: before.length - 1, column: before.at(-1)!.length + 1 };
   };
-  const asProblem = ({ index, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: fieldAt(lines, index), ...rest });
+  const asProblem = ({ index, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: fieldOnLine(lines, index), ...rest });
 
   const found: YamlProblem[] = [];
   const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -182,7 +182,7 @@ export function commentedValue(line: string): { message: string; hint: string } 
 }
 
 /** The field a line belongs to: its own key, or for a bare list item (`- familia`) the key of the list above it. */
-function fieldAt(lines: readonly string[], index: number): string {
+export function fieldOnLine(lines: readonly string[], index: number): string {
   const own = fieldOf(lines[index]);
   if (own) return own;
   // A tab gives no depth YAML can read; the line was meant to go under the field just above it.
@@ -208,7 +208,7 @@ function valueOf(line: string): string | undefined {
 }
 
 /** The line written again with its value in quotes: single quotes when the value has double ones. */
-function quoted(line: string, value: string): string {
+export function quoted(line: string, value: string): string {
   const key = KEY.exec(line)?.[0].trim() ?? '';
   const wrapped = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
   return `${key} ${wrapped}`.trim();

@@ -9,8 +9,9 @@ import type { Problem } from '../problem.ts';
 import { fieldAt } from '../source-file.ts';
 import { BODY, type DocumentRule } from './rule.ts';
 
+// U+FFFE and U+FFFF too: not characters at all, and Astro's YAML reader refuses a header that has one.
 // eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 
 export const controlCharacters: DocumentRule = ({ source }) => {
   const problems: Problem[] = [];

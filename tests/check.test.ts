@@ -221,12 +221,25 @@ describe('a header that does not parse: one line, at the mistake, with the fix',
 });
 
 describe('YAML read as the build reads it', () => {
+  const event = VALID['content/events/quito.md']!;
+
   it('with the very function Astro calls, not a copy of it', () => {
     const ours = createRequire(import.meta.url).resolve('@astrojs/internal-helpers/frontmatter');
     const astros = createRequire(join(PROJECT, 'node_modules/astro/package.json')).resolve('@astrojs/internal-helpers/frontmatter');
     expect(ours).toBe(astros);
   });
 
+  it('a comment after a code, a date, an id, a yes or a quoted text cuts nothing, and is left alone', () => {
+    const commented = event
+      .replace('start: 2020-01-20', 'start: 2020-01-20 # primer día')
+      .replace('  country: EC', '  country: EC  # Ecuador')
+      .replace('organizer: FMMD', 'organizer: "FMMD" # siglas')
+      .replace('kind: summit', 'kind: summit  # tipo')
+      .replace('    children: true', '    children: true # con niñas y niños')
+      .replace('groups: [familia]', 'groups: [familia] # grupo')
+      .replace('participants: [unicef]', 'participants:\n  - unicef # miembro');
+    expect(lines(corpus({ 'content/events/quito.md': commented }))).toEqual([]);
+  });
 });
 
 describe('more mistakes, one line each', () => {

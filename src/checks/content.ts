@@ -26,6 +26,7 @@ import type { Context, Document } from './rules/rule.ts';
 import { keysAt } from './schema-keys.ts';
 import { missingEntry, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
+import { cutByComment } from './trailing-comments.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
 import { typedValue } from './typed-values.ts';
 import { commentedValue } from './yaml-errors.ts';
@@ -100,6 +101,9 @@ function checkDocument(entry: Entry | TranslationFile, context: Context, schema:
     const published = onlyAsPublished(source, schema, issues);
     if (result.success && !published.length) data = result.data as Record<string, unknown>;
     else problems.push(...schemaProblems(source, schema, [...issues, ...published]));
+    // A « #» cuts a value only where the field would have taken the whole line as its text (trailing-comments.ts).
+    const takesText = (path: readonly string[], text: string) => !issuesAt(schema, withValue(source.data, path, text), path);
+    for (const cut of cutByComment(source, takesText)) problems.push({ file: source.path, ...cut });
   }
   const { collection, id, extension } = entry;
   const document: Document = { collection, id, extension, source, ...parseBody(source.body, extension), data };
@@ -123,6 +127,21 @@ function onlyAsPublished(source: SourceFile, schema: z.ZodType, reported: readon
     const path = issue.path.join('.');
     return !seen.some((other) => other === path || path.startsWith(`${other}.`) || other.startsWith(`${path}.`));
   });
+}
+
+/** Whether the schema finds anything wrong at `path` of `data`. */
+function issuesAt(schema: z.ZodType, data: unknown, path: readonly string[]): boolean {
+  const field = path.join('.');
+  return schema.safeParse(data).error?.issues.some((issue) => issue.path.join('.') === field) ?? false;
+}
+
+/** `data` with `value` at `path`, the rest shared: to ask the schema about one value. */
+function withValue(data: unknown, [key, ...rest]: readonly string[], value: unknown): unknown {
+  if (key === undefined) return value;
+  const parent = (data ?? {}) as Record<string, unknown>;
+  const copy = (Array.isArray(parent) ? [...parent] : { ...parent }) as Record<string, unknown>;
+  copy[key] = withValue(parent[key], rest, value);
+  return copy;
 }
 
 function readCollection(root: string, collection: CollectionName, problems: Problem[]): Entry[] {

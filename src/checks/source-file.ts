@@ -169,7 +169,7 @@ export function stringFields(file: SourceFile): { field: string; value: string; 
 }
 
 /** Turns yaml's ancestor list into `images.0.alt`. */
-function pathOf(ancestors: readonly unknown[]): string {
+export function pathOf(ancestors: readonly unknown[]): string {
   const parts: string[] = [];
   for (let i = 0; i < ancestors.length; i++) {
     const node = ancestors[i];

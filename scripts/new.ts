@@ -1,11 +1,13 @@
 /**
  * `npm run new -- <colección> "<título>"`: starts a document so no editor
  * copies an old one. Writes content/<collection>/<id>.md with the id made
- * from the title (lower case, no accents, hyphens), today's date, every
- * required field with a value its schema accepts, and a Spanish comment
- * above each field saying what goes there. What only the editor can write
- * starts as a guide, «Escriba aquí…», which `npm run check` refuses until it
- * is replaced (checks/rules/placeholders.ts). Never overwrites: if the id is
+ * from the title (lower case, no accents, hyphens), every required field
+ * with a value its schema accepts, and a Spanish comment above each field
+ * saying what goes there. What only the editor can write starts as a guide
+ * that `npm run check` refuses until it is replaced (checks/rules/placeholders.ts):
+ * «Escriba aquí…» for texts, «AAAA-MM-DD» for the date (today's, written in
+ * for them, went unnoticed when it was wrong), and «id-del-grupo» for an
+ * update's group unless the title names one. Never overwrites: if the id is
  * taken (in any spelling), it stops and says so.
  *
  * The collection may be named as the folder (events) or as the section of
@@ -65,7 +67,9 @@ if (collection === 'updates' && groups.length === 0) {
 }
 
 const path = join(folder, `${id}.md`);
-writeFileSync(path, template(collection, { title, date: today(), groups }), { flag: 'wx' });
+// «Avance del Grupo Migraciones» belongs to migraciones; a title that names no group leaves the choice to the editor.
+const group = groups.find((g) => `-${id}-`.includes(`-${g}-`));
+writeFileSync(path, template(collection, { title, date: 'AAAA-MM-DD', groups, group }), { flag: 'wx' });
 console.log(`Creado content/${collection}/${id}.md\nÁbralo, complete cada campo siguiendo los comentarios (las líneas que empiezan por #) y compruébelo con: npm run check`);
 
 /** Ids stay readable in a URL: at most 60 characters, cut at a hyphen. */
@@ -73,10 +77,4 @@ function shorten(text: string): string {
   if (text.length <= 60) return text;
   const cut = text.slice(0, 61);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
-}
-
-/** Today in the editor's own time zone, as AAAA-MM-DD. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run new`: a new document for every collection, named from its title,
- * dated today, with every required field and Spanish comments. `npm run
- * check` then lists exactly the guides left to replace («Escriba aquí…»),
- * and passes once they are; the document builds. It never overwrites.
+ * with every required field and Spanish comments. `npm run check` then
+ * lists exactly the guides left to replace («Escriba aquí…», the date, an
+ * update's group), and passes once they are; the document builds. It never overwrites.
  *
  * Each collection's `_plantilla.md` is the same text for an editor who
  * starts a document in the Git host's web editor, by copying it.
@@ -32,11 +32,6 @@ function written(text: string): string {
   return text.replace(/Escriba aquí[^"\n]*/g, 'Texto de la redacción.');
 }
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** The collection as an editor may name it: the folder, or the section of the site. */
 const NAMES = { organizations: 'organizaciones', groups: 'groups', updates: 'avances', meetings: 'meetings', events: 'eventos', positions: 'posicionamientos' } as const;
 
@@ -52,7 +47,10 @@ describe('npm run new', () => {
       const text = readFileSync(join(root, 'content', collection, `${ID}.md`), 'utf8');
       expect(text).toMatch(/^---\n# /);
       expect(text).toContain(`${collection === 'organizations' || collection === 'groups' ? 'name' : 'title'}: "Foro: Niñez y Adolescencia en Panamá — 2025 «edición especial»"`);
-      if (collection !== 'organizations' && collection !== 'groups') expect(text).toMatch(new RegExp(`^(date|start): ${today()}$`, 'm'));
+      // No date and no group stand in for the editor's: a wrong one would pass every check.
+      if (collection !== 'organizations' && collection !== 'groups') expect(text).toMatch(/^(date|start): AAAA-MM-DD$/m);
+      // (The group this title names, written by the groups test above, or none yet.)
+      if (collection === 'updates') expect(text).toMatch(new RegExp(`^group: (id-del-grupo|${ID})$`, 'm'));
       // Every field line is explained by a comment in Spanish just above it.
       const lines = text.split('\n');
       for (const [i, line] of lines.entries()) {
@@ -62,12 +60,21 @@ describe('npm run new', () => {
       const left = runCheck(root, {});
       expect(left.exitCode).toBe(1);
       const problems = left.output.split('\n').filter((line) => line.startsWith('content/'));
-      expect(problems.length).toBe(text.split('Escriba aquí').length - 1);
-      for (const line of problems) expect(line).toMatch(new RegExp(`^content/${collection}/${ID}\\.md:\\d+:\\d+  \\S+  Falta escribir este campo`));
-      writeFileSync(join(root, 'content', collection, `${ID}.md`), written(text));
+      const dates = text.match(/^(date|start): AAAA-MM-DD$/gm) ?? [];
+      expect(problems.length).toBe(text.split('Escriba aquí').length - 1 + dates.length + (text.includes('group: id-del-grupo') ? 1 : 0));
+      for (const line of problems) expect(line).toMatch(new RegExp(`^content/${collection}/${ID}\\.md:\\d+:\\d+  \\S+  (Falta escribir|No existe el grupo de trabajo «id-del-grupo»)`));
+      writeFileSync(join(root, 'content', collection, `${ID}.md`), written(text).replaceAll('AAAA-MM-DD', '2025-03-14').replace('group: id-del-grupo', 'group: familia'));
       expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
     });
   }
+
+  it('gives an update the group its title names', () => {
+    const result = npmNew(root, 'avances', 'Avance del grupo Familia, primer trimestre de 2026');
+    expect(result.status).toBe(0);
+    const path = join(root, 'content/updates/avance-del-grupo-familia-primer-trimestre-de-2026.md');
+    expect(readFileSync(path, 'utf8')).toMatch(/^group: familia$/m);
+    rmSync(path);
+  });
 
   it('takes no id from a template: «Plantilla» is a title like any other', () => {
     writeFileSync(join(root, 'content/positions', TEMPLATE_FILE), template('positions', templateStart('positions')));

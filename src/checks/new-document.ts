@@ -14,13 +14,15 @@ export interface Start {
   title: string;
   /** A first comment, saying how to use the text: a template's, which an editor copies by hand. */
   how?: string;
-  /** The date its date field starts with: today for `npm run new`, the format itself in a template. */
+  /** The date its date field starts with: the format itself, which the check refuses until a date replaces it. */
   date: string;
-  /** The working groups' ids, which an update names and its comment lists; none in a template, whose comment says where to find them. */
+  /** The working groups' ids, which an update's comment lists; none in a template, whose comment says where to find them. */
   groups: readonly string[];
+  /** The group an update belongs to, when its title names one; else a placeholder the check refuses. */
+  group?: string | undefined;
 }
 
-/** What `_plantilla.md` starts with: guides and the date's format where `npm run new` writes the title, today and a group. */
+/** What `_plantilla.md` starts with: guides where `npm run new` writes the title and the group its title names. */
 export function templateStart(collection: CollectionName): Start {
   const named = collection === 'organizations' || collection === 'groups';
   return {
@@ -35,7 +37,7 @@ export function templateStart(collection: CollectionName): Start {
 export const TEMPLATE_FILE = '_plantilla.md';
 
 /** The new file's text. Titles are written as double-quoted YAML, so a colon or quote in them is safe. */
-export function template(collection: CollectionName, { title, how, date, groups }: Start): string {
+export function template(collection: CollectionName, { title, how, date, groups, group }: Start): string {
   const q = JSON.stringify(title);
   const DATE = '# Fecha con la precisión que dé la fuente, nunca más: AAAA-MM-DD (un día), AAAA-MM (un mes), \'AAAA-Qn\' (un trimestre, entre comillas) o AAAA.';
   const ORGS = '# ids de organizaciones (nombres de archivo de content/organizations/ sin .md), uno por línea con «- », o [] si la fuente no lo dice.';
@@ -85,7 +87,7 @@ export function template(collection: CollectionName, { title, how, date, groups 
       '# Título corto, p. ej. "Avance del Grupo Migraciones".',
       `title: ${q}`,
       groups.length ? `# Grupo que informa: su id (disponibles: ${groups.join(', ')}).` : '# Grupo que informa: su id, el nombre de su archivo en content/groups/ sin .md.',
-      `group: ${groups[0] ?? 'id-del-grupo'}`,
+      `group: ${group ?? 'id-del-grupo'}`,
       DATE,
       `date: ${date}`,
       '# true si la fecha se deduce y ninguna fuente la da (explíquelo en uncertainty).',

@@ -20,20 +20,11 @@ import type { CollectionName } from '../schemas/shared.ts';
 import { translationTarget } from '../schemas/translations.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
 import { markCarriedOver } from '../lib/actions.ts';
+import { pageLocales } from '../lib/paths.ts';
 
 export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
 type AnyEntry = { [C in CollectionName]: CollectionEntry<C> }[CollectionName];
 export type TranslationEntry = CollectionEntry<'translations'>;
-
-/**
- * Organisations and groups are the network's directory: their pages exist in
- * every language of the interface, with the Spanish text where there is no
- * translation. Documents (meetings, updates, events, positions) get a page
- * per language they are written or translated in, and no more: a copy with
- * only the labels translated would multiply the archive's pages, build time
- * and index for no word a reader could not already read on the original.
- */
-const IN_EVERY_LANGUAGE: readonly CollectionName[] = ['organizations', 'groups'];
 
 export interface Network {
   organizations: Entry<'organizations'>[];
@@ -53,7 +44,7 @@ export interface Network {
   actionsOfGroup(group: string): ActionRow[];
   /** The entry's translation into `locale`, if it has one (never for Spanish: it is the original). */
   translation(ref: Ref, locale: Locale): TranslationEntry | undefined;
-  /** The languages the entry has a page in: Spanish always, and more (see IN_EVERY_LANGUAGE). */
+  /** The languages the entry has a page in: Spanish always, and more (src/lib/paths.ts `pageLocales`). */
   versions(ref: Ref): Locale[];
 }
 
@@ -164,10 +155,7 @@ async function load(): Promise<Network> {
     actionsOwnedBy: (organization) => byOwner.get(organization) ?? [],
     actionsOfGroup: (group) => byGroup.get(group) ?? [],
     translation: (ref, locale) => translated.get(`${locale}/${refKey(ref)}`),
-    versions(ref) {
-      if (IN_EVERY_LANGUAGE.includes(ref.collection)) return [...LOCALES];
-      return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || translated.has(`${locale}/${refKey(ref)}`));
-    },
+    versions: (ref) => pageLocales(ref.collection, LOCALES, (locale) => translated.has(`${locale}/${refKey(ref)}`)),
   };
 }
 

@@ -13,8 +13,9 @@ import { z } from 'astro/zod';
 import en from './en.json';
 import es from './es.json';
 import pt from './pt.json';
+import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
 
-export const LOCALES = ['es', 'pt', 'en'] as const;
+export const LOCALES = INTERFACE_LANGUAGES;
 export type Locale = (typeof LOCALES)[number];
 /** The language of the network's records and of the site at its root. */
 export const DEFAULT_LOCALE: Locale = 'es';

@@ -71,3 +71,43 @@ export function withBase(path: string, base: string): string {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/**
+ * Organisations and groups are the network's directory: their pages exist in
+ * every language of the interface, with the Spanish text where there is no
+ * translation. Documents (meetings, updates, events, positions) get a page
+ * per language they are written or translated in, and no more: a copy with
+ * only the labels translated would multiply the archive's pages, build time
+ * and index for no word a reader could not already read on the original.
+ * The pages (src/data) and the content check's site map both ask here.
+ */
+const IN_EVERY_LANGUAGE: readonly CollectionName[] = ['organizations', 'groups'];
+
+/** The languages a document has a page in: the first of `locales` (the original's) always, the others as above. */
+export function pageLocales<L extends string>(collection: CollectionName, locales: readonly L[], translated: (locale: L) => boolean): L[] {
+  return locales.filter((locale, i) => i === 0 || IN_EVERY_LANGUAGE.includes(collection) || translated(locale));
+}
+
+export interface FilterPage<O> {
+  facet: 'relacion' | 'tipo';
+  slug: string;
+  /** The schema's value: `member`, `network`. */
+  value: string;
+  /** Site path without the base, e.g. /organizaciones/tipo/red/. */
+  path: string;
+  entries: O[];
+}
+
+/**
+ * The organisation directory's filter pages: one per relation with the
+ * network and per kind of organisation that has any member (a filter with
+ * nothing in it would be a dead end: no page, and no link to it). The pages,
+ * their links, the sitemap and the content check's site map all read this.
+ */
+export function filterPages<O>(organizations: readonly O[], fields: (o: O) => { kind: string; membership: string }): FilterPage<O>[] {
+  const facets = [
+    ...Object.entries(MEMBERSHIP_SLUGS).map(([value, slug]) => ({ facet: 'relacion' as const, slug, value, entries: organizations.filter((o) => fields(o).membership === value) })),
+    ...Object.entries(KIND_SLUGS).map(([value, slug]) => ({ facet: 'tipo' as const, slug, value, entries: organizations.filter((o) => fields(o).kind === value) })),
+  ];
+  return facets.filter((f) => f.entries.length > 0).map((f) => ({ ...f, path: `/${SECTIONS.organizations}/${f.facet}/${f.slug}/` }));
+}

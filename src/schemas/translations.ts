@@ -17,6 +17,12 @@ import { COLLECTIONS } from './shared.ts';
 /** The languages an entry can be translated into: the interface's, minus Spanish. */
 export const TRANSLATION_LANGUAGES = ['pt', 'en'] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+/**
+ * Every language of the interface, Spanish (the records' own, at the root)
+ * first. Here rather than in src/i18n so the content check, which runs in
+ * plain Node and cannot load the strings' JSON, knows the same languages.
+ */
+export const INTERFACE_LANGUAGES = ['es', ...TRANSLATION_LANGUAGES] as const;
 
 export const translationSchema = z.strictObject({
   /** The translated title (for an organisation or group, its name). */

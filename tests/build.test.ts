@@ -5,10 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlFiles } from '../src/checks/built-links.ts';
+import { projectSiteMap } from '../src/checks/content.ts';
+import { findPage } from '../src/checks/site-map.ts';
 import { TEMPLATE_FILE } from '../src/checks/new-document.ts';
 import { EVERY_CONSTRUCT_FILES } from './fixtures/every-construct.ts';
 import { linksOf, textOf } from './helpers/html.ts';
@@ -219,6 +221,22 @@ describe('the whole site', () => {
 
   it('has no broken internal link', () => {
     expect(brokenLinks(join(site.root, 'dist'), '/', 'https://bitacora.example.org')).toEqual([]);
+  });
+
+  // The content check judges a link in a body against its own map of the site (src/checks/site-map.ts);
+  // a page it does not know is one an editor cannot link to, though readers can open it.
+  it("knows, before building, every page and feed the build writes", () => {
+    const dist = join(site.root, 'dist');
+    const map = projectSiteMap(site.root);
+    const written = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? written(join(dir, item.name)) : [join(dir, item.name)]));
+    const paths = written(dist)
+      .map((file) => `/${relative(dist, file).replaceAll('\\', '/')}`)
+      // Astro's bundles, Pagefind's index and the host's headers are no page to link to.
+      .filter((path) => !/^\/(_astro|pagefind)\/|^\/_headers$/.test(path))
+      .map((path) => path.replace(/(^|\/)index\.html$/, '$1'));
+    expect(paths.length).toBeGreaterThan(100);
+    expect(paths.filter((path) => findPage(map, path) !== undefined)).toEqual([]);
   });
 
   it('carries every item of the deck', () => {

@@ -113,9 +113,10 @@ function inputsOf({ root, site, today, base }: Context): unknown[] {
     [...site.ids].map(([collection, ids]) => [collection, [...ids].sort()]),
     // …and a reference written as a name gets the id of the document called that.
     [...(site.names ?? [])].map(([collection, names]) => [collection, [...names].sort()]),
-    // Links are checked against every page and every file the site publishes…
+    // Links are checked against every page and every file the site publishes, each translation a page…
     [...site.pages].sort(),
-    site.dynamic.map((route) => [route.pattern.source, route.collection ?? '']),
+    [...(site.translations ?? [])].sort(),
+    site.dynamic.map((route) => [route.pattern.source, route.collection ?? '', route.locale ?? '']),
     // …and the images a document declares are read for their size.
     [...site.files].sort().map((file) => [file, hash(readFileSync(join(root, 'public', file)))]),
     // MDX may import only components that exist.

@@ -24,7 +24,7 @@ import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
 import { keysAt } from './schema-keys.ts';
-import { missingEntry, siteMap } from './site-map.ts';
+import { missingEntry, type OrganizationFacets, type SiteMap, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { cutByComment } from './trailing-comments.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
@@ -56,23 +56,15 @@ interface Entry {
 export function checkContent(projectRoot: string, options: CheckOptions = {}): Problem[] {
   const root = resolve(projectRoot);
   const problems: Problem[] = [];
-  const entries: Entry[] = [];
-  for (const collection of COLLECTIONS) {
-    entries.push(...readCollection(root, collection, problems));
-  }
-  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
-  for (const entry of entries) ids.get(entry.collection)!.add(entry.id);
-
+  const { entries, translations, site } = readProject(root, problems);
   const context: Context = {
     root,
-    site: siteMap(root, ids, namesOf(entries)),
+    site,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     base: siteBase(options.base),
   };
   const cache = openCache(options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.astro', 'cache')), context);
   const bySchema = schemas(checkedReference(context)) as Record<CollectionName, z.ZodType>;
-  // Translations are documents too (content/translations/, translations.ts), with their own schema.
-  const translations = readTranslations(root, context.site, problems);
   const all = [...entries.map((entry) => ({ entry, schema: bySchema[entry.collection] })), ...translations.map((entry) => ({ entry, schema: translationSchema }))];
   for (const { entry, schema } of all) {
     const cached = cache.get(entry.path, entry.bytes);
@@ -87,6 +79,31 @@ export function checkContent(projectRoot: string, options: CheckOptions = {}): P
   cache.save();
   for (const rule of PROJECT_RULES) problems.push(...rule(context));
   return problems.sort(byPosition);
+}
+
+/**
+ * Every document and translation under `content/`, and the site map they
+ * make (every page the build will write), before any document is checked;
+ * what is wrong with a file's name or place goes to `problems`.
+ */
+function readProject(root: string, problems: Problem[]): { entries: Entry[]; translations: TranslationFile[]; site: SiteMap } {
+  const entries: Entry[] = [];
+  for (const collection of COLLECTIONS) {
+    entries.push(...readCollection(root, collection, problems));
+  }
+  const ids = new Map<CollectionName, Set<string>>(COLLECTIONS.map((c) => [c, new Set<string>()]));
+  for (const entry of entries) ids.get(entry.collection)!.add(entry.id);
+  const { names, organizations } = factsOf(entries);
+  // Translations are documents too (content/translations/, translations.ts), with their own schema, and pages of their own.
+  const translations = readTranslations(root, { ids, names }, problems);
+  // `en/meetings/x` for content/translations/en/meetings/x.md, published at /en/reuniones/x/.
+  const translated = new Set(translations.map((t) => t.path.replace(/^content\/translations\/|\.md$/g, '')));
+  return { entries, translations, site: siteMap(root, ids, { names, organizations, translations: translated }) };
+}
+
+/** The pages of the site at `projectRoot` as the check knows them: for tests that compare it with a build. */
+export function projectSiteMap(projectRoot: string): SiteMap {
+  return readProject(resolve(projectRoot), []).site;
 }
 
 /** Everything wrong inside one document: reading, schema, then each rule. */
@@ -202,22 +219,31 @@ function isDocument(extension: string): extension is Entry['extension'] {
  * `name:` and `acronym:` lines without parsing the YAML (that happens once
  * per file below): enough to answer a reference written as a name with its
  * id. Not titles: they change more often, and every change re-checks every
- * file (cache.ts).
+ * file (cache.ts). And each organisation's `kind:` and `membership:`, which
+ * decide the directory's filter pages (a wrong value is the schema's to
+ * report; here it only means no page).
  */
-function namesOf(entries: readonly Entry[]): Map<CollectionName, Map<string, string>> {
+function factsOf(entries: readonly Entry[]): { names: Map<CollectionName, Map<string, string>>; organizations: OrganizationFacets[] } {
   const names = new Map<CollectionName, Map<string, string>>(COLLECTIONS.map((c) => [c, new Map()]));
+  const organizations: OrganizationFacets[] = [];
   for (const { collection, id, bytes } of entries) {
     const text = UTF8.decode(bytes);
     const end = text.indexOf('\n---', 3);
-    for (const [, value = ''] of (end < 0 ? text : text.slice(0, end)).matchAll(NAME_LINE)) {
+    const facets = { kind: '', membership: '' };
+    for (const [, key = '', value = ''] of (end < 0 ? text : text.slice(0, end)).matchAll(FACT_LINE)) {
+      if (key === 'kind' || key === 'membership') {
+        facets[key] = value.replace(/\s+#.*$/, '').replace(/^(["'])(.*)\1$/, '$2');
+        continue;
+      }
       const name = toId(value.replace(/^(["'])(.*)\1$/, '$2'));
       if (name) names.get(collection)!.set(name, id);
     }
+    if (collection === 'organizations') organizations.push(facets);
   }
-  return names;
+  return { names, organizations };
 }
 
-const NAME_LINE = /^(?:name|acronym): *(.+?) *$/gm;
+const FACT_LINE = /^(name|acronym|kind|membership): *(.+?) *$/gm;
 const UTF8 = new TextDecoder();
 
 /** A reference schema that knows every id, so a missing one is an issue at its exact path. */

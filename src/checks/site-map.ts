@@ -1,15 +1,26 @@
 /**
  * Every address the built site will answer, known before building: the
- * documents (by collection and id), the pages under `src/pages/` and the
- * files in `public/`. A link written in a document is checked against this,
- * so an editor learns about a broken link at its line, not from a reader.
+ * documents (by collection and id, in each language they have a page in),
+ * the pages under `src/pages/` in every language of the interface, the
+ * directory's filter pages and the files in `public/`. A link written in a
+ * document is checked against this, so an editor learns about a broken link
+ * at its line, not from a reader.
+ *
+ * Route parameters are filled from the same rules the pages' getStaticPaths
+ * use (src/lib/paths.ts: languages, filters), not from a second copy of
+ * them. Where a value cannot be known before the build (how many pages a
+ * list of action items takes: that needs every document's items and the
+ * day), any value is let through: the build checks every internal link of
+ * its output anyway (built-links.ts), and a working link must never be
+ * called broken. `tests/build.test.ts` fails if a built page is missing here.
  * Node-only (reads the two folders).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SECTIONS } from '../lib/paths.ts';
+import { filterPages, localePath, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
+import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
 
 export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
   organizations: 'la organización',
@@ -20,58 +31,97 @@ export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
   positions: 'el posicionamiento',
 };
 
+const LANGUAGE_NAMES_ES: Record<string, string> = { pt: 'portugués', en: 'inglés' };
+
 /** A route with a parameter, such as `/eventos/[id].ics`. */
 interface DynamicRoute {
   pattern: RegExp;
   /** The collection whose ids fill the parameter, when the route lives in its section. */
   collection?: CollectionName | undefined;
+  /** The language of a document's page: it exists only if the document has that version. */
+  locale?: string | undefined;
+}
+
+/** What the organisations say about themselves that decides which directory filter pages exist. */
+export interface OrganizationFacets {
+  kind: string;
+  membership: string;
 }
 
 export interface SiteMap {
   ids: ReadonlyMap<CollectionName, ReadonlySet<string>>;
   /** What organisations and groups are called (name and acronym, as ids are made: `toId`), for a reference written as a name. */
   names?: ReadonlyMap<CollectionName, ReadonlyMap<string, string>> | undefined;
-  /** Pages and endpoints without parameters: `/`, `/acciones/`, `/feed.xml`. */
+  /** The translations, as `en/meetings/some-id`: each is a page of its own. */
+  translations?: ReadonlySet<string> | undefined;
+  /** Pages and endpoints known one by one: `/`, `/pt/acciones/`, `/organizaciones/tipo/red/`, `/feed.xml`. */
   pages: ReadonlySet<string>;
   dynamic: readonly DynamicRoute[];
   /** Files copied from public/: `/favicon.svg`. */
   files: ReadonlySet<string>;
 }
 
+export interface SiteFacts {
+  names?: SiteMap['names'];
+  translations?: ReadonlySet<string> | undefined;
+  /** Every organisation's kind and relation, for the directory's filter pages. */
+  organizations?: readonly OrganizationFacets[] | undefined;
+}
+
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const ENDPOINT_EXTENSIONS = /\.(ts|js|mjs)$/;
-const REST = /\[\.\.\.[^\]]+\]/;
-const REST_SEGMENT = /\/\[\.\.\.[^\]]+\](?=\/)/g;
+/** `[...lang]` first: the page in every language of the interface, Spanish at the root (src/data `localePaths`). */
+const LANGUAGE = /^\/\[\.\.\.lang\]/;
+/** `[...pagina]` last: a long list's first page at its own address, the next at `pagina/2/`… (src/lib/pagination.ts). */
+const LIST_PAGES = /\[\.\.\.pagina\]\/$/;
+/** `[filtro]/[valor]`: the directory's filter pages (src/lib/paths.ts `filterPages`). */
+const FILTERS = '[filtro]/[valor]';
+const PARAMETER = /\[[^\]]+\]/g;
 
-export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, names?: SiteMap['names']): SiteMap {
+export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, facts: SiteFacts = {}): SiteMap {
   const pages = new Set<string>();
   const dynamic: DynamicRoute[] = [];
+  const filters = filterPages(facts.organizations ?? [], (o) => o);
   for (const file of walk(join(root, 'src/pages'))) {
     const route = routeOf(file);
     if (!route) continue;
-    // A rest parameter (`[...lang]`) may stand for no segment at all, and
-    // that is the only form known here: its other values come from
-    // getStaticPaths, which the check does not run, and "any segments" would
-    // let every link through. So `/[...lang]/acciones/` answers `/acciones/`,
-    // and a link to `/en/acciones/` is reported.
-    const form = route.replaceAll(REST_SEGMENT, '');
-    if (REST.test(form)) continue;
-    if (!form.includes('[')) {
-      pages.add(form);
-      continue;
+    const localized = LANGUAGE.test(route);
+    const form = route.replace(LANGUAGE, '');
+    for (const locale of localized ? INTERFACE_LANGUAGES : ['es']) {
+      const at = (path: string) => localePath(path, locale);
+      if (!form.includes('[')) {
+        pages.add(at(form));
+      } else if (form.includes(FILTERS)) {
+        for (const filter of filters) pages.add(at(form.replace(FILTERS, `${filter.facet}/${filter.slug}`)));
+      } else if (LIST_PAGES.test(form) && !form.replace(LIST_PAGES, '').includes('[')) {
+        // How many pages a list takes is not known here: any page after the first is let through.
+        const list = form.replace(LIST_PAGES, '');
+        pages.add(at(list));
+        dynamic.push({ pattern: new RegExp(`^${escape(at(list))}pagina/(?:[2-9]|[1-9]\\d+)/$`) });
+      } else {
+        const parameters = form.match(PARAMETER) ?? [];
+        const section = form.split('/')[1];
+        // A document's page or calendar: one parameter, in its collection's section.
+        const collection = parameters.length === 1 && !parameters[0].startsWith('[...') ? COLLECTIONS.find((c) => SECTIONS[c] === section) : undefined;
+        // Any other parameter takes values the check cannot know: any segment (or segments, for `[...x]`) is let through.
+        dynamic.push({ pattern: patternOf(at(form)), collection, locale: localized ? locale : undefined });
+      }
     }
-    const section = form.split('/')[1];
-    const collection = COLLECTIONS.find((c) => SECTIONS[c] === section);
-    const pattern = new RegExp(`^${form.split(/\[[^\]]+\]/).map(escape).join('([^/]+)')}$`);
-    dynamic.push({ pattern, collection });
   }
   const files = new Set(walk(join(root, 'public')).map((file) => `/${file}`));
-  return { ids, pages, dynamic, files, names };
+  return { ids, pages, dynamic, files, names: facts.names, translations: facts.translations };
+}
+
+/** The languages a document has a page in, from the same rule the pages use. */
+export function versionsOf(site: Pick<SiteMap, 'translations'>, collection: CollectionName, id: string): string[] {
+  return pageLocales(collection, INTERFACE_LANGUAGES, (locale) => site.translations?.has(`${locale}/${collection}/${id}`) ?? false);
 }
 
 /** `eventos/[id].ics.ts` → `/eventos/[id].ics`; `grupos/index.astro` → `/grupos/`; private `_x` files → undefined. */
 function routeOf(file: string): string | undefined {
   if (file.split('/').some((part) => part.startsWith('_'))) return undefined;
+  // Astro writes the not-found page as a file of its own, whatever the output format.
+  if (/^404\.(astro|md|mdx|html)$/.test(file)) return '/404.html';
   if (PAGE_EXTENSIONS.test(file)) {
     const path = file.replace(PAGE_EXTENSIONS, '').replace(/(^|\/)index$/, '');
     return path ? `/${path}/` : '/';
@@ -95,6 +145,12 @@ function walk(dir: string): string[] {
   return found;
 }
 
+/** `/eventos/[id].ics` → /^\/eventos\/([^/]+)\.ics$/; a rest parameter `[...x]/` stands for any segments, or none. */
+function patternOf(path: string): RegExp {
+  const parts = path.split(/(\[\.\.\.[^\]]+\]\/?|\[[^\]]+\])/);
+  return new RegExp(`^${parts.map((part, i) => (i % 2 === 0 ? escape(part) : part.startsWith('[...') ? '(?:.+/)?' : '([^/]+)')).join('')}$`);
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -102,17 +158,21 @@ function escape(text: string): string {
 /** Whether the site has a page or file at `path` (a site path without the base), and if not, what to say. */
 export function findPage(site: SiteMap, path: string): { message: string; hint: string } | undefined {
   if (site.pages.has(path) || site.files.has(path)) return undefined;
-  const entry = /^\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  const { locale, path: bare } = splitLocale(path, INTERFACE_LANGUAGES);
+  const entry = /^\/([^/]+)\/([^/]+)\/?$/.exec(bare);
   const collection = entry && COLLECTIONS.find((c) => SECTIONS[c] === entry[1]);
   if (entry && collection && !entry[2]!.includes('.')) {
     const id = entry[2]!;
-    if (!site.ids.get(collection)?.has(id)) return missingEntry(site, collection, id, (guess) => `/${entry[1]}/${guess}/`);
-    return path.endsWith('/') ? undefined : { message: `Al enlace «${path}» le falta la barra final`, hint: `escriba ${path}/` };
+    if (!site.ids.get(collection)?.has(id)) return missingEntry(site, collection, id, (guess) => localePath(`/${entry[1]}/${guess}/`, locale));
+    if (!path.endsWith('/')) return { message: `Al enlace «${path}» le falta la barra final`, hint: `escriba ${path}/` };
+    return inLanguage(site, collection, id, locale);
   }
   for (const route of site.dynamic) {
     const match = route.pattern.exec(path);
     if (!match) continue;
-    if (!route.collection || site.ids.get(route.collection)?.has(match[1]!)) return undefined;
+    if (!route.collection) return undefined;
+    const id = match[1]!;
+    if (site.ids.get(route.collection)?.has(id) && (!route.locale || !inLanguage(site, route.collection, id, route.locale))) return undefined;
   }
   if (!path.endsWith('/') && (site.pages.has(`${path}/`))) return { message: `Al enlace «${path}» le falta la barra final`, hint: `escriba ${path}/` };
   const english = COLLECTIONS.find((c) => path.startsWith(`/${c}/`));
@@ -128,12 +188,22 @@ export function findPage(site: SiteMap, path: string): { message: string; hint: 
   };
 }
 
+/** A document's page in Portuguese or English exists only when the document is translated (src/lib/paths.ts `pageLocales`). */
+function inLanguage(site: SiteMap, collection: CollectionName, id: string, locale: string): { message: string; hint: string } | undefined {
+  if (versionsOf(site, collection, id).includes(locale)) return undefined;
+  const page = localePath(`/${SECTIONS[collection]}/${id}/`, locale);
+  return {
+    message: `No hay traducción al ${LANGUAGE_NAMES_ES[locale] ?? locale} de ${COLLECTION_NAMES_ES[collection]} «${id}»: la página «${page}» no existe`,
+    hint: `enlace a la página en español, /${SECTIONS[collection]}/${id}/, o traduzca el documento en content/translations/${locale}/${collection}/${id}.md`,
+  };
+}
+
 /**
  * "No existe el grupo de trabajo «x»", with the id the editor probably meant:
  * a near miss of an id, or the id of the document called that (editors
  * write «UNICEF» or «Instituto Interamericano del Niño» where the id goes).
  */
-export function missingEntry(site: SiteMap, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
+export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
   const guess = closest(id, site.ids.get(collection) ?? []);
   const named = guess ? undefined : calledSo(site.names?.get(collection), id);
   return {

@@ -35,7 +35,7 @@ const list = (folder: string): string[] => {
 };
 
 /** Every translation file whose place is right; a problem for each one whose place is not. */
-export function readTranslations(root: string, site: Pick<SiteMap, 'ids'>, problems: Problem[]): TranslationFile[] {
+export function readTranslations(root: string, site: Pick<SiteMap, 'ids' | 'names'>, problems: Problem[]): TranslationFile[] {
   const files: TranslationFile[] = [];
   const problem = (file: string, message: string, hint: string) => problems.push({ file, line: 0, column: 0, field: '', message, hint });
   for (const lang of list(join(root, FOLDER))) {
@@ -65,7 +65,7 @@ export function readTranslations(root: string, site: Pick<SiteMap, 'ids'>, probl
           continue;
         }
         if (!site.ids.get(collection)?.has(stem)) {
-          const { message, hint } = missingEntry(site as SiteMap, collection, stem);
+          const { message, hint } = missingEntry(site, collection, stem);
           problem(path, `Traducción sin original: ${message.charAt(0).toLowerCase()}${message.slice(1)}`, hint);
           continue;
         }

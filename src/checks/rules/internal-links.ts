@@ -13,7 +13,7 @@
 import { posix } from 'node:path';
 import type { Definition, Html, Link } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { entryPath } from '../../lib/paths.ts';
+import { entryPath, localePath } from '../../lib/paths.ts';
 import { COLLECTIONS } from '../../schemas/shared.ts';
 import { advance, filePoint, nodesOf } from '../body.ts';
 import { scanTags, type Tag } from '../html-tags.ts';
@@ -69,7 +69,7 @@ function judgeLink(raw: string, document: Document, context: Context): { message
   if (WEB_ADDRESS.test(url)) {
     return { message: `Al enlace «${url}» le falta https:// delante: sin él, lleva a una página de este sitio que no existe`, hint: `escriba https://${url}` };
   }
-  const here = entryPath(document.collection, document.id);
+  const here = pageOf(document);
   const [pathPart = ''] = url.split(/[?#]/);
   const path = safeDecode(pathPart);
 
@@ -105,6 +105,12 @@ function sourceFileLink(path: string, document: Document, context: Context, here
     message: `El enlace «${path}» apunta al archivo .md, que no existe en el sitio publicado`,
     hint: `enlace a su página: ${posix.relative(here, entryPath(collection, id))}/`,
   };
+}
+
+/** The page a document is read on: a translation's id is `en/<id>`, and its page `/en/<section>/<id>/`, where its relative links start. */
+function pageOf({ collection, id }: Document): string {
+  const [lang, original] = id.split('/');
+  return original ? localePath(entryPath(collection, original), lang!) : entryPath(collection, id);
 }
 
 function safeDecode(text: string): string {

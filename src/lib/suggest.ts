@@ -30,21 +30,46 @@ export function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The known value closest to `wanted`, if it is close enough to be a slip of the keyboard. */
+/**
+ * The known value closest to `wanted`, if it is close enough to be a slip of
+ * the keyboard, or a part of it written word for word. A guess that is
+ * wrong is worse than none: it files a fact under another organisation. So
+ * a slip changes at most half of a word («oim» is two letters from «ria»,
+ * and no misspelling of it), and a part is whole words, not letters
+ * («secretaria» holds «ria», and means nothing by it).
+ */
 export function closest(wanted: string, known: Iterable<string>): string | undefined {
   const normal = toId(wanted);
+  const candidates = [...known];
+  if (candidates.includes(normal)) return normal;
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const candidate of known) {
-    if (candidate === normal) return candidate;
+  for (const candidate of candidates) {
     const score = distance(normal, candidate);
     if (score < bestScore) [best, bestScore] = [candidate, score];
   }
   const tolerance = Math.max(2, Math.floor(normal.length / 4));
-  if (best && bestScore <= tolerance) return best;
-  // A prefix or a part ("save-children" for "save-the-children") is also a good guess.
-  for (const candidate of known) {
-    if (normal.length >= 3 && (candidate.includes(normal) || normal.includes(candidate))) return candidate;
-  }
-  return undefined;
+  if (best && bestScore <= tolerance && bestScore * 2 <= Math.min(normal.length, best.length)) return best;
+  // A part, word by word: "save-children" for "save-the-children", "unicef-md" for "unicef".
+  // Two ids in one ("unicef-lumos") are no part of either: no guess.
+  if (normal.length < 3) return undefined;
+  const parts = candidates.filter((candidate) => isPart(normal, candidate));
+  return parts.length === 1 ? parts[0] : undefined;
+}
+
+/**
+ * Whether `written` is most of `id`, word by word and in order ("save-children"),
+ * or `id` is at least half of `written` (with a word more: "unicef-md", "lumos-foundation").
+ */
+function isPart(written: string, id: string): boolean {
+  const [a, b] = [written.split('-'), id.split('-')];
+  if (a.length < b.length) return a.length * 2 > b.length && within(a, b);
+  return b.length * 2 >= a.length && within(b, a);
+}
+
+/** Whether every word of `short` appears in `long`, in the same order. */
+function within(short: string[], long: string[]): boolean {
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
 }

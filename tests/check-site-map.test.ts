@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findPage, siteMap } from '../src/checks/site-map.ts';
+import { findPage, missingEntry, siteMap } from '../src/checks/site-map.ts';
 import type { CollectionName } from '../src/schemas/shared.ts';
 import { PROJECT } from './helpers/site.ts';
 
@@ -85,5 +85,13 @@ describe('the site map', () => {
       });
       expect(findPage(site, '/en/reuniones/reunion-2021/')?.message).toBe('No hay traducción al inglés de la reunión «reunion-2021»: la página «/en/reuniones/reunion-2021/» no existe');
     });
+  });
+
+  it('a missing id: two written as one, or a document of another kind, before any guess', () => {
+    const site = { ids: new Map<CollectionName, Set<string>>([['organizations', new Set(['unicef', 'lumos'])], ['groups', new Set(['migraciones'])]]) };
+    expect(missingEntry(site, 'organizations', 'unicef / Lumos').hint).toBe('separe los ids con comas, [unicef, lumos], o escriba uno por línea con «- »');
+    expect(missingEntry(site, 'organizations', 'migraciones').hint).toBe('«migraciones» es un grupo de trabajo (content/groups/migraciones.md), no una organización: aquí van ids de content/organizations/');
+    // A name may hold a comma: with no id in it, it is a name, not a list.
+    expect(missingEntry(site, 'organizations', 'Aldeas Infantiles, Perú').hint).toMatch(/^escriba el nombre de un archivo de content\/organizations\//);
   });
 });

@@ -198,16 +198,37 @@ function inLanguage(site: SiteMap, collection: CollectionName, id: string, local
   };
 }
 
+/** What separates two ids written as one value: «unicef; lumos», «unicef / lumos». (Not «y»: names have it.) */
+const SEPARATOR = /[;,/|]/;
+
+/** «el grupo de trabajo» → «un grupo de trabajo». */
+const indefinite = (collection: CollectionName) => COLLECTION_NAMES_ES[collection].replace(/^el /, 'un ').replace(/^la /, 'una ');
+
 /**
  * "No existe el grupo de trabajo «x»", with the id the editor probably meant:
  * a near miss of an id, or the id of the document called that (editors
  * write «UNICEF» or «Instituto Interamericano del Niño» where the id goes).
+ * Before guessing, what is certain: two ids written as one («unicef; lumos»),
+ * or the id of a document of another kind (a group where an organisation
+ * goes). When nothing is close, no guess: how to write or create the id.
  */
 export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
+  const message = `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md)`;
+  const several = id.split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  // Only when a part is an id or a name: a name may hold a comma too.
+  const parts = several.map((part) => closest(part, site.ids.get(collection) ?? []) ?? calledSo(site.names?.get(collection), part));
+  if (several.length > 1 && parts.some(Boolean)) {
+    const ids = [...new Set(parts.map((found, i) => found ?? toId(several[i]!)))];
+    return { message, hint: `separe los ids con comas, [${ids.join(', ')}], o escriba uno por línea con «- »` };
+  }
+  const other = COLLECTIONS.find((c) => c !== collection && site.ids.get(c)?.has(id));
+  if (other) {
+    return { message, hint: `«${id}» es ${indefinite(other)} (content/${other}/${id}.md), no ${indefinite(collection)}: aquí van ids de content/${collection}/` };
+  }
   const guess = closest(id, site.ids.get(collection) ?? []);
   const named = guess ? undefined : calledSo(site.names?.get(collection), id);
   return {
-    message: `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md)`,
+    message,
     hint: guess
       ? `¿quiso decir «${show(guess)}»?`
       : named

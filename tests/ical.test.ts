@@ -99,5 +99,5 @@ it('the Atom feed says when an entry last changed, so feed readers see a correct
   expect(xml).toContain('<published>2020-04-01T00:00:00Z</published>\n    <updated>2026-11-28T00:00:00Z</updated>');
   expect(xml).toContain('<published>2020-01-20T00:00:00Z</published>\n    <updated>2020-01-20T00:00:00Z</updated>');
   // The feed itself changed when its latest entry did.
-  expect(xml).toMatch(/<author><name>MMI-LAC<\/name><\/author>\n  <updated>2026-11-28T00:00:00Z<\/updated>/);
+  expect(xml).toContain('<author><name>MMI-LAC</name></author>\n  <updated>2026-11-28T00:00:00Z</updated>');
 });

@@ -3,7 +3,8 @@
  * (the build writes it): /buscar/ must say so plainly and say how to get
  * search, not fail in silence. And a mistake saved in a document shows on
  * the open page at once, as `npm run check` words it, because Astro goes on
- * serving the document's last good version.
+ * serving the document's last good fields; and a text the check refuses, or
+ * a file Astro cannot read, is held back on the document's page with a note.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,4 +55,34 @@ it('shows a mistake saved in a document on the open page, then takes it away whe
   writeFileSync(file, good);
   await alert.waitFor({ state: 'detached', timeout: 20_000 });
   expect(problems).toEqual([]);
+});
+
+it('on the page of the document being fixed, holds back a text the check refuses or cannot read, in Spanish', async () => {
+  const file = join(site.root, 'content/groups/migraciones.md');
+  const good = readFileSync(file, 'utf8');
+  const { page } = await openPage(await openContext(browser));
+  const held = page.getByText('El texto de este documento no se muestra mientras su archivo tenga el problema que se describe arriba.');
+  await page.goto(`${dev.url}grupos/migraciones/`);
+  expect(await page.locator('main').innerText()).toContain('comunicaciones periódicas');
+
+  // A script in the text: never run, not even on the editor's machine.
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  writeFileSync(file, `${good}\n<script>alert(1)</script>\n`);
+  await held.waitFor({ timeout: 20_000 });
+  expect(await page.locator('[role="alert"]').textContent()).toContain('(texto)  HTML no permitido: <script>');
+
+  // A header Astro cannot read (a tab before a list item): the page still opens, with the notice, not Astro's error screen.
+  writeFileSync(file, good.replace(/^ {2}- ecpat$/m, '\t- ecpat'));
+  await page.locator('[role="alert"]').filter({ hasText: 'tabulador' }).waitFor({ timeout: 20_000 });
+  await held.waitFor();
+  expect(await page.title()).toBe('Grupo Migraciones · Bitácora');
+
+  writeFileSync(file, good);
+  await page.locator('[role="alert"]').waitFor({ state: 'detached', timeout: 20_000 });
+  expect(await page.locator('main').innerText()).toContain('comunicaciones periódicas');
+  expect(dialogs).toBe(0);
 });

@@ -88,7 +88,7 @@ describe('a list longer than a page', () => {
     expect(linksOf(pager('/acciones/pagina/3/'))).toEqual(['/acciones/pagina/2/']);
     expect(page('/acciones/pagina/2/')).toContain('<title>Acciones · Página 2 de 3 · Bitácora</title>');
     // The lead says so too, as a sentence of its own.
-    expect(textOf(page('/acciones/pagina/2/'))).toMatch(/de \d{4}\. Página 2 de 3\./);
+    expect(textOf(page('/acciones/pagina/2/'))).toMatch(/día de esta publicación\. Página 2 de 3\./);
     expect(page('/acciones/hechas/')).toContain('>Acciones abiertas</a>. Página 1 de 2.</p>');
     // In Portuguese and English too, with their own words and links.
     expect(textOf(pager('/pt/acciones/pagina/2/'))).toBe('← Anterior Página 2 de 3 Próxima →');

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { judgeTag, scanTags } from '../src/checks/html-tags.ts';
 import { readImage } from '../src/checks/image-bytes.ts';
+import { invisibleIn } from '../src/checks/invisible.ts';
 import { childFullNames } from '../src/checks/rules/children.ts';
+import { controlCharacters } from '../src/checks/rules/control-characters.ts';
 import { placeholders } from '../src/checks/rules/placeholders.ts';
 import type { Document } from '../src/checks/rules/rule.ts';
 import { tableAlignment } from '../src/checks/rules/table-alignment.ts';
@@ -124,6 +126,31 @@ describe('aligned tables', () => {
     expect(lines('| A | B |\n| --- | --- |\n| 1 | 2 |\n')).toEqual([]);
     expect(lines('Texto\n\n---\n\nMás: - x\n')).toEqual([]);
     expect(lines('```\n| A |\n|:--|\n```\n')).toEqual([]);
+  });
+});
+
+describe('invisible characters', () => {
+  const columns = (body: string) => {
+    const source = readSource('content/positions/x.md', new TextEncoder().encode(`---\ntitle: x\n---\n${body}`));
+    return controlCharacters({ source } as Document, {} as never).map((p) => `${p.line}:${p.column}`);
+  };
+
+  it('finds the zero-width ones, the soft hyphen, a stray BOM and the direction marks', () => {
+    for (const char of ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F']) expect(columns(`ni${char}ños\n`), char).toEqual(['4:3']);
+  });
+
+  it('leaves alone a BOM that starts the file, non-breaking spaces in a sentence and the joiner inside an emoji', () => {
+    const source = readSource('content/positions/x.md', new TextEncoder().encode('\uFEFF---\ntitle: x\n---\nTexto.\n'));
+    expect(controlCharacters({ source } as Document, {} as never)).toEqual([]);
+    expect(columns('Carpeta n.º\u00A012, 20\u202F%.\n')).toEqual([]);
+    expect(columns('La familia \u{1F468}\u200D\u{1F469}\u200D\u{1F467} y la bandera \u{1F3F3}\uFE0F\u200D\u{1F308}.\n')).toEqual([]);
+  });
+
+  it('are named, with where they stand in a value', () => {
+    expect(invisibleIn('unicef\u00A0')).toMatchObject({ name: 'espacio de no separación', code: 'U+00A0', where: 'después', visible: 'unicef' });
+    expect(invisibleIn('\u200Bunicef')).toMatchObject({ where: 'antes', visible: 'unicef' });
+    expect(invisibleIn('uni\u00ADcef')).toMatchObject({ name: 'guion invisible', where: 'dentro', visible: 'unicef' });
+    expect(invisibleIn('unicef')).toBeUndefined();
   });
 });
 

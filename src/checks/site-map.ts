@@ -21,6 +21,7 @@ import { filterPages, localePath, pageLocales, SECTIONS, splitLocale } from '../
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
 import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
+import { invisibleIn } from './invisible.ts';
 
 export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
   organizations: 'la organización',
@@ -213,6 +214,8 @@ const indefinite = (collection: CollectionName) => COLLECTION_NAMES_ES[collectio
  * goes). When nothing is close, no guess: how to write or create the id.
  */
 export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
+  const hidden = invisibleIn(id);
+  if (hidden) return withInvisible(site, collection, hidden, show);
   const message = `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md)`;
   const several = id.split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
   // Only when a part is an id or a name: a name may hold a comma too.
@@ -235,6 +238,25 @@ export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: C
         ? `¿quiso decir «${show(named)}»? Escriba el id (el nombre de su archivo), no el nombre`
         : `escriba el nombre de un archivo de content/${collection}/ sin la extensión; si aún no existe, créelo con npm run new -- ${SECTIONS[collection]} "Nombre"`,
   };
+}
+
+/**
+ * «unicef» followed by a non-breaking space pasted from a web page: quoted
+ * back, it reads «unicef » beside «¿quiso decir «unicef»?», the same word
+ * twice. Say what is there that cannot be seen, where, and to delete it.
+ */
+function withInvisible(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, hidden: NonNullable<ReturnType<typeof invisibleIn>>, show: (guess: string) => string): { message: string; hint: string } {
+  const what = `un carácter invisible (un ${hidden.name}, ${hidden.code})`;
+  const fix = {
+    antes: `bórrelo: borre lo que precede a «${hidden.visible}», aunque no se vea`,
+    después: `bórrelo: borre lo que sigue a «${hidden.visible}», aunque no se vea`,
+    dentro: `bórrelo: borre «${hidden.visible}» y vuelva a escribirlo con el teclado`,
+  }[hidden.where];
+  if (site.ids.get(collection)?.has(hidden.visible)) {
+    return { message: `Hay ${what} ${hidden.where === 'dentro' ? 'dentro de' : `${hidden.where} de`} «${hidden.visible}»`, hint: fix };
+  }
+  const missing = missingEntry(site, collection, hidden.visible, show);
+  return { message: `${missing.message}, y lleva ${what}`, hint: `${fix}; después, ${missing.hint}` };
 }
 
 /** The id of the one document whose name is `written`, or begins with it (the first words of a long name). */

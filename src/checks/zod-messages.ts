@@ -92,7 +92,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: re
       return { message: `Formato no válido en «${name}»`, hint: issue.message };
     case 'custom': {
       if (issue.message.startsWith('Fecha no válida')) {
-        const date = stillTheFormat(issue.input) ?? impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
+        const date = stillTheFormat(issue.input) ?? otherDashes(issue.input) ?? impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
         if (date) return date;
       }
       if (issue.message.startsWith('Zona horaria') && typeof issue.input === 'string') {
@@ -142,6 +142,26 @@ function impossibleDate(input: unknown): Described | undefined {
 function stillTheFormat(input: unknown): Described | undefined {
   if (typeof input !== 'string' || !/^A{4}(-(MM|Qn)(-DD)?)?$/i.test(input.trim())) return undefined;
   return { message: `Falta escribir la fecha: aún dice ${quote(input)}`, hint: "escriba la de la fuente, con la precisión que dé: 2025-03-14 (un día), 2025-03 (un mes), '2025-Q1' (un trimestre, entre comillas) o 2025" };
+}
+
+/**
+ * Dashes that look like the hyphen: Word turns «2020-01-20» into
+ * «2020–01–20» (en dashes) as it is typed, and PDFs carry minus signs and
+ * non-breaking hyphens. Quoted back, the date looks right; name the dash.
+ */
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+
+function otherDashes(input: unknown): Described | undefined {
+  if (typeof input !== 'string') return undefined;
+  const dash = DASH.exec(input)?.[0];
+  if (!dash) return undefined;
+  const plain = input.replace(new RegExp(DASH.source, 'gu'), '-').trim();
+  const meant = parsePartialDate(plain) ? plain : meantDate(plain);
+  if (!meant) return undefined;
+  return {
+    message: `La fecha ${quote(input)} usa «${dash}» en lugar del guion «-»`,
+    hint: `escriba ${meant}, con el guion del teclado (los procesadores de textos lo cambian al escribir o pegar)`,
+  };
 }
 
 /** How each precision of date is written, for the editor. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeTag, scanTags } from '../src/checks/html-tags.ts';
 import { readImage } from '../src/checks/image-bytes.ts';
 import { invisibleIn } from '../src/checks/invisible.ts';
-import { childFullNames } from '../src/checks/rules/children.ts';
+import { childFullNames, childNames } from '../src/checks/child-names.ts';
 import { controlCharacters } from '../src/checks/rules/control-characters.ts';
 import { placeholders } from '../src/checks/rules/placeholders.ts';
 import type { Document } from '../src/checks/rules/rule.ts';
@@ -101,6 +101,40 @@ describe("children's full names", () => {
     expect(names('El adolescente Juan Carlos de la Cruz leyó la carta.')).toEqual(['Juan Carlos de la Cruz']);
     expect(names('Participó Mateo Quispe (15 años).')).toEqual(['Mateo Quispe']);
     expect(names('Ana Pérez presentó la propuesta.', ['Ana'])).toEqual(['Ana Pérez']);
+  });
+
+  it('finds a full name with words between the cue and it, after «como», in a list, before a child word or a bare age', () => {
+    expect(names('La adolescente venezolana Valentina Pérez García, que vive en el albergue de Tulcán, habló.')).toEqual(['Valentina Pérez García']);
+    expect(names('Participaron adolescentes como Lucía Mamani y Pedro Choque, de El Alto.')).toEqual(['Lucía Mamani', 'Pedro Choque']);
+    expect(names('Lucía Mamani, adolescente de El Alto, leyó la carta.')).toEqual(['Lucía Mamani']);
+    expect(names('Habló Mateo Quispe (14), de Otavalo.')).toEqual(['Mateo Quispe']);
+    expect(names('María Fernanda Gómez, 14 años de edad, habló.')).toEqual(['María Fernanda Gómez']);
+  });
+
+  it('finds a given name that reads as a child’s and is not declared', () => {
+    const given = (text: string, declared: string[] = []) => childNames(text, declared).filter((f) => !f.full).map((f) => f.name);
+    expect(given('Habló la niña Camila, de Quito.')).toEqual(['Camila']);
+    expect(given('Habló la niña Camila, de Quito.', ['Camila'])).toEqual([]);
+    expect(given('Camila, una niña de Quito, leyó la carta.')).toEqual(['Camila']);
+    expect(given('Las niñas Ana, Luisa y Carmen leyeron la carta.', ['Ana P.'])).toEqual(['Luisa', 'Carmen']);
+    expect(given('Habló Mateo (14), de Otavalo, y Rosa, 12 años, también.')).toEqual(['Mateo', 'Rosa']);
+  });
+
+  it('leaves alone adults, bodies, places and peoples near a word for children', () => {
+    for (const text of [
+      "La Representante Especial sobre la Violencia contra los Niños era, desde el 1 de julio de 2019, Najat Maalla M'jid.",
+      'Marta Santos Pais, ex Representante Especial sobre la Violencia contra los Niños, habló.',
+      'La ministra Ana Pérez, 45 años, habló con adolescentes.',
+      'En Ecuador, una adolescente de 15 años contó su historia; en la Ciudad de México, una niña de 12.',
+      'Desde Buenos Aires, una niña de 12 años escribió. Colombia, 12 años de conflicto.',
+      'Las niñas y niños migrantes en Ciudad de México; los niños Wayuu; las niñas participaron.',
+      'Niños y niñas de El Salvador, Guatemala y Honduras, con Plan International, niñas y niños de Honduras.',
+      'adolescentes de Aldeas Infantiles SOS y Save the Children; los jóvenes líderes de la Red ANDI.',
+      'El Comité de los Derechos del Niño (CRC); el Objetivo de Desarrollo Sostenible (16); según el Comité (14).',
+      'Ley de Protección Integral de Niñas, Niños y Adolescentes (2016).',
+    ]) {
+      expect(childNames(text, []), text).toEqual([]);
+    }
   });
 
   it('leaves alone what is not a child’s full name', () => {

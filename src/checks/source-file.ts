@@ -9,7 +9,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { readAsAstro } from './astro-frontmatter.ts';
-import { fieldOnLine, yamlProblems } from './yaml-errors.ts';
+import { yamlProblems } from './yaml-errors.ts';
+import { fieldOnLine } from './yaml-lines.ts';
 
 export interface SourceFile {
   /** Project-relative path. */

@@ -10,6 +10,8 @@
  * line before or after it was made (a line indented too far reads as the
  * rest of the value above it), so the lines around are read too.
  */
+import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, valueOf } from './yaml-lines.ts';
+
 export interface YamlError {
   code: string;
   message: string;
@@ -26,21 +28,10 @@ export interface YamlProblem {
   hint: string;
 }
 
-/** What is wrong, at which line of the YAML text (0-based) and column (1-based). */
-interface Finding {
-  index: number;
-  column: number;
-  message: string;
-  hint: string;
-}
-
-/** `key:` at the start of a line, possibly as a list item: what an editor calls the field. */
-const KEY = /^(\s*(?:-\s*)?)([A-Za-z_][\w-]*)\s*:/;
 /** `kind:un-forum`: a key glued to its value (a web address's `https://` is not one). */
 const GLUED = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/;
 /** `-text: …`: a list item without the space after its dash (`---` is not one). */
 const NO_SPACE_AFTER_DASH = /^\s*-(?![\s-])(.*)$/;
-const LIST_ITEM = /^\s*-(?:\s|$)/;
 
 /** `firstLine`: the file's line where the YAML text starts (the one after `---`). */
 export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLine: number): YamlProblem[] {
@@ -181,39 +172,9 @@ export function commentedValue(line: string): { message: string; hint: string } 
   };
 }
 
-/** The field a line belongs to: its own key, or for a bare list item (`- familia`) the key of the list above it. */
-export function fieldOnLine(lines: readonly string[], index: number): string {
-  const own = fieldOf(lines[index]);
-  if (own) return own;
-  // A tab gives no depth YAML can read; the line was meant to go under the field just above it.
-  const depth = /^\s*\t/.test(lines[index] ?? '') ? Infinity : indent(lines[index]);
-  for (let i = index - 1; i >= 0; i--) {
-    if (lines[i]!.trim() !== '' && indent(lines[i]) < depth && fieldOf(lines[i])) return fieldOf(lines[i]);
-  }
-  return '';
-}
-
-function fieldOf(line: string | undefined): string {
-  return KEY.exec((line ?? '').replace(/\t/g, ' '))?.[2] ?? '';
-}
-
-/** Where a line's key starts (after any list dash), counted in characters: what fields of one group share. */
-function keyColumn(line: string | undefined): number | undefined {
-  return KEY.exec(line ?? '')?.[1]?.length;
-}
-
-/** What follows `key: ` (or `- `) on a line, if anything does. */
-function valueOf(line: string): string | undefined {
-  return /^\s*(?:-\s+)?(?:[A-Za-z_][\w-]*\s*:\s+)?(\S.*)$/.exec(line)?.[1]?.trim();
-}
-
 /** The line written again with its value in quotes: single quotes when the value has double ones. */
 export function quoted(line: string, value: string): string {
   const key = KEY.exec(line)?.[0].trim() ?? '';
   const wrapped = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
   return `${key} ${wrapped}`.trim();
-}
-
-function indent(line: string | undefined): number {
-  return /^\s*/.exec(line ?? '')![0].length;
 }

@@ -229,6 +229,11 @@ describe('YAML read as the build reads it', () => {
     expect(ours).toBe(astros);
   });
 
+  it('spaces after the opening or closing ---, which Astro reads and publishes, are accepted', () => {
+    const spaced = event.replace(/^---\n/, '--- \n').replace(/\n---\n/, '\n---\t\n');
+    expect(lines(corpus({ 'content/events/quito.md': spaced }))).toEqual([]);
+  });
+
   it('a comment after a code, a date, an id, a yes or a quoted text cuts nothing, and is left alone', () => {
     const commented = event
       .replace('start: 2020-01-20', 'start: 2020-01-20 # primer día')

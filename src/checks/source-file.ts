@@ -33,7 +33,12 @@ export interface SourceFile {
   readProblems: { line: number; column: number; field?: string; message: string; hint: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/**
+ * Spaces after either `---` are allowed: Astro's reader (`frontmatterRE` in
+ * @astrojs/internal-helpers) takes `--- ` as the opening line and publishes
+ * the file, and a web editor can leave that space unseen.
+ */
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 export function readSource(path: string, bytes: Uint8Array): SourceFile {
   const lineCounter = new LineCounter();

@@ -20,6 +20,7 @@ import { translationSchema } from '../schemas/translations.ts';
 import { parseBody } from './body.ts';
 import { openCache } from './cache.ts';
 import { fieldForSpanish } from './field-synonyms.ts';
+import { dashedList } from './header-slips.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
@@ -287,6 +288,12 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
       continue;
     }
     const where = locate(source, issue.path);
+    // `members:` over `– unicef` lines is one text to YAML: the dash is the mistake, at the line it is on.
+    const dashed = issue.code === 'invalid_type' && issue.expected === 'array' && typeof issue.input === 'string' ? dashedList(source.text.split('\n'), where.line - 1) : undefined;
+    if (dashed) {
+      problems.push({ file: source.path, field, line: dashed.index + 1, column: dashed.column, message: dashed.message, hint: dashed.hint });
+      continue;
+    }
     const commented = issue.input === null ? commentedValue(source.text.split('\n')[where.line - 1] ?? '') : undefined;
     problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field, keysAt(schema, issue.path))) });
   }

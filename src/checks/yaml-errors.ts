@@ -10,6 +10,7 @@
  * line before or after it was made (a line indented too far reads as the
  * rest of the value above it), so the lines around are read too.
  */
+import { misusedDash, unclosedFlow, unindentedContinuation } from './header-slips.ts';
 import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, valueOf } from './yaml-lines.ts';
 
 export interface YamlError {
@@ -40,7 +41,7 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
     const before = yaml.slice(0, offset).split('\n');
     return { index: before.length - 1, column: before.at(-1)!.length + 1 };
   };
-  const asProblem = ({ index, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: fieldOnLine(lines, index), ...rest });
+  const asProblem = ({ index, field, ...rest }: Finding): YamlProblem => ({ line: index + firstLine, field: field ?? fieldOnLine(lines, index), ...rest });
 
   const found: YamlProblem[] = [];
   const ordered = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -49,7 +50,10 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
   // with a block for a name): the tab is the mistake to fix, if it is on that line or the next.
   const tab = ordered.find((error) => error.code === 'TAB_AS_INDENT');
   const first = syntax && tab && at(tab.pos[0]).index <= at(syntax.pos[0]).index + 1 ? tab : syntax;
-  if (first) found.push(asProblem(describe(first, lines, at(first.pos[0]), firstLine)));
+  // A «–» or «•» for a list's dash among real items breaks the list at that line or the next: it is the mistake.
+  const dash = first ? misusedDash(lines) : undefined;
+  if (first && dash && dash.index <= at(first.pos[0]).index + 1) found.push(asProblem(dash));
+  else if (first) found.push(asProblem(describe(first, lines, at(first.pos[0]), firstLine)));
   for (const error of ordered) {
     if (error.code !== 'DUPLICATE_KEY') continue;
     const { index, column } = at(error.pos[0]);
@@ -101,6 +105,8 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       const next = lines.findIndex((other, i) => i > index && other.trim() !== '');
       const misplaced = (next >= 0 ? misaligned(lines, next, firstLine) : undefined) ?? misaligned(lines, index, firstLine);
       if (misplaced) return misplaced;
+      const continued = unindentedContinuation(lines, index, firstLine);
+      if (continued) return continued;
       break;
     }
     case 'UNEXPECTED_TOKEN':
@@ -113,8 +119,13 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       if (value) return here(`Un valor no puede empezar por «${value[0]}» sin comillas`, `ponga el valor entre comillas: ${quoted(line, value)}`);
       break;
     case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return misaligned(lines, index, firstLine) ?? here('Sangría o estructura incorrecta en el encabezado', 'alinee los campos de un mismo grupo, y los elementos de una lista, con los mismos espacios');
+    case 'MISSING_CHAR': {
+      // «… must be sufficiently indented and end with a ]»: the «]» is what is missing, on the line that opened the list.
+      const closer = /end with an? ([\]}])/.exec(error.message)?.[1];
+      const unclosed = closer ? unclosedFlow(lines, index, closer) : undefined;
+      if (unclosed) return unclosed;
+      return unindentedContinuation(lines, index, firstLine) ?? misaligned(lines, index, firstLine) ?? here('Sangría o estructura incorrecta en el encabezado', 'alinee los campos de un mismo grupo, y los elementos de una lista, con los mismos espacios');
+    }
   }
   return here(`El encabezado no es YAML válido (${error.code})`, 'revise comillas, sangría y dos puntos en esa línea');
 }

@@ -11,6 +11,8 @@ export interface Finding {
   column: number;
   message: string;
   hint: string;
+  /** The field, when it is not the one written on the line (a value gone on to the next line). */
+  field?: string;
 }
 
 /** `key:` at the start of a line, possibly as a list item: what an editor calls the field. */

@@ -1,0 +1,114 @@
+/**
+ * Three slips of a header written by hand that the YAML parser reports as
+ * a wrong indentation somewhere else: a list item that starts with a dash
+ * a word processor or a phone made typographic («–», «•»), a list opened
+ * with «[» whose «]» is missing, and a long value that goes on to the next
+ * line without indentation. Each is told at its own line, with its fix.
+ */
+import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, valueOf } from './yaml-lines.ts';
+
+/** `key:` and what follows its colon on the line (`''` for nothing, a comment aside). */
+const KEY_AND_VALUE = /^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s+(.*?))?\s*$/;
+
+/** A list item's dash as other programs write it: en and em dash, minus sign, bullets, a Markdown `*`. */
+const DASH_LIKE = /^(\s*)([\u2010-\u2015\u2212\u2022\u00b7\u25aa\u25cf\u25e6]|\*(?=\s))\s*(\S.*)?$/;
+
+/**
+ * The first line written as a list item with a dash that is not «-», where
+ * a list goes: under `key:` with nothing after it, or among the items of a
+ * list. Among real items it breaks the list, and the parser trips on it;
+ * as the first item, the whole list is read as one text (see `dashedList`).
+ */
+export function misusedDash(lines: readonly string[]): Finding | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    if (DASH_LIKE.test(lines[index]!) && opensList(lines, index)) return dashed(lines, index);
+  }
+  return undefined;
+}
+
+/**
+ * A list written with «–» or «•» from its first item: YAML reads it, as one
+ * text, and the schema asks for a list. `keyIndex`: the line of its `key:`.
+ */
+export function dashedList(lines: readonly string[], keyIndex: number): Finding | undefined {
+  const index = lines.findIndex((line, i) => i > keyIndex && line.trim() !== '' && !/^\s*#/.test(line));
+  return index >= 0 && DASH_LIKE.test(lines[index]!) && opensList(lines, index) ? dashed(lines, index) : undefined;
+}
+
+function dashed(lines: readonly string[], index: number): Finding {
+  const [, before = '', dash = '', item = ''] = DASH_LIKE.exec(lines[index]!)!;
+  return {
+    index,
+    column: before.length + 1,
+    field: fieldOnLine(lines.with(index, `${before}- ${item}`), index),
+    message: `El elemento de la lista empieza con «${dash}» en lugar del guion «-»`,
+    hint: `escriba el guion del teclado (-) y un espacio: «- ${item}»`,
+  };
+}
+
+/** Whether the line at `index` stands where a list item does: after `key:` alone, or after another item (either dash). */
+function opensList(lines: readonly string[], index: number): boolean {
+  const above = lines.slice(0, index).findLast((line) => line.trim() !== '' && !/^\s*#/.test(line));
+  if (above === undefined) return false;
+  if (LIST_ITEM.test(above) || DASH_LIKE.test(above)) return indent(above) === indent(lines[index]);
+  return ownValue(above)?.replace(/^#.*/, '') === '' && indent(lines[index]) >= (keyColumn(above) ?? 0);
+}
+
+/**
+ * A list or group opened with «[» or «{» and never closed (`coordinators:
+ * [unicef, lumos`): YAML notices on a later line. Told at the line that
+ * opened it, where the closing character goes.
+ */
+export function unclosedFlow(lines: readonly string[], index: number, closer: string): Finding | undefined {
+  const opener = closer === ']' ? '[' : '{';
+  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+    const line = lines[i]!;
+    if (!valueOf(line)?.startsWith(opener)) continue;
+    const end = line.trimEnd();
+    const [opened, atItsEnd] = opener === '[' ? ['la lista abierta', 'al final de la lista'] : ['el grupo abierto', 'al final del grupo'];
+    return {
+      index: i,
+      column: end.length + 1,
+      message: `Falta el «${closer}» que cierra ${opened} con «${opener}» en esta línea`,
+      hint: `escriba «${closer}» ${atItsEnd}: ${end.trim()}${closer}`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A value that goes on at the start of the next line (`summary: Una
+ * organización` and, below, `que trabaja…`): YAML reads that line as a new
+ * field without its colon. Told at the line that goes on, naming the field
+ * it belongs to.
+ */
+export function unindentedContinuation(lines: readonly string[], index: number, firstLine: number): Finding | undefined {
+  const line = lines[index] ?? '';
+  if (line.trim() === '' || fieldOf(line) || LIST_ITEM.test(line)) return undefined;
+  // Up over lines that already go on (indented as they should), to the field or list item whose value this is.
+  let above = index - 1;
+  while (above >= 0 && (lines[above]!.trim() === '' || (!KEY.test(lines[above]!) && !LIST_ITEM.test(lines[above]!)))) above--;
+  const start = lines[above];
+  if (start === undefined) return undefined;
+  const keyed = KEY.test(start);
+  const value = keyed ? ownValue(start) : valueOf(start);
+  // The text goes on only past the column of its key, or of its dash: less and YAML reads a new line of the header.
+  const needed = keyed ? (keyColumn(start) ?? 0) + 2 : indent(start) + 2;
+  // Only a plain text goes on this way; quoted, listed and block values have their own messages.
+  if (!value || /^["'[{|>&*!#]/.test(value) || indent(line) >= needed) return undefined;
+  const field = keyed ? fieldOf(start) : fieldOnLine(lines, above);
+  const here = index + firstLine;
+  return {
+    index,
+    column: indent(line) + 1,
+    field,
+    message: `El texto de «${field}» sigue en la línea ${here} ${indent(line) ? 'con poca sangría' : 'sin sangría'}, y se lee como otro campo`,
+    hint: `escríbalo en una sola línea, o empiece la línea ${here} con ${needed} espacios`,
+  };
+}
+
+/** What a `key:` line holds after its colon: `''` when nothing, undefined when the line is no `key:`. */
+function ownValue(line: string): string | undefined {
+  const match = KEY_AND_VALUE.exec(line);
+  return match ? (match[1] ?? '') : undefined;
+}

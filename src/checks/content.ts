@@ -295,7 +295,9 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
       continue;
     }
     const commented = issue.input === null ? commentedValue(source.text.split('\n')[where.line - 1] ?? '') : undefined;
-    problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field, keysAt(schema, issue.path))) });
+    const path = issue.path.map(String);
+    const accepts = (value: unknown) => !issuesAt(schema, withValue(source.data, path, value), path);
+    problems.push({ file: source.path, ...where, field, ...(commented ?? describeIssue(issue, field, keysAt(schema, issue.path), accepts)) });
   }
   return problems;
 }

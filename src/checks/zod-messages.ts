@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { daysInMonth, formatDate, parsePartialDate, type Precision } from '../lib/dates.ts';
 import { toId } from '../lib/suggest.ts';
 import { meantTimeZone } from '../lib/time-zones.ts';
+import { DATE_PRECISIONS, describeEmpty } from './empty-field.ts';
 import { meantDate } from './meant-date.ts';
 import { meantValue } from './meant-value.ts';
 
@@ -30,17 +31,16 @@ const YES_NO: Record<string, 'true' | 'false'> = { si: 'true', verdadero: 'true'
 /**
  * `fields`: the field names the schema accepts where the issue is (schema-keys.ts), in the
  * schema's order; for a record in a list, the first is the one to start it with (`- text: …`).
+ * `accepts`: whether the schema would take another value there (empty-field.ts).
  */
-export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: readonly string[] = []): Described {
+export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: readonly string[] = [], accepts: (value: unknown) => boolean = () => false): Described {
   const name = field.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? field;
   if (issue.input === undefined && issue.code !== 'custom') {
     return { message: `Falta el campo obligatorio «${name}»`, hint: `añada una línea «${name}: …» al encabezado` };
   }
+  if (issue.input === null && issue.code !== 'custom') return describeEmpty(issue, name, accepts);
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === null) {
-        return { message: `El campo «${name}» está vacío`, hint: `escriba su valor después de «${name}:» o borre la línea si es opcional` };
-      }
       if (issue.expected === 'boolean' && typeof issue.input === 'string' && YES_NO[toId(issue.input)]) {
         return { message: `«${name}» debe ser true o false`, hint: `¿quiso decir «${YES_NO[toId(issue.input)]}»? Sí se escribe true y no, false` };
       }
@@ -141,7 +141,7 @@ function impossibleDate(input: unknown): Described | undefined {
  */
 function stillTheFormat(input: unknown): Described | undefined {
   if (typeof input !== 'string' || !/^A{4}(-(MM|Qn)(-DD)?)?$/i.test(input.trim())) return undefined;
-  return { message: `Falta escribir la fecha: aún dice ${quote(input)}`, hint: "escriba la de la fuente, con la precisión que dé: 2025-03-14 (un día), 2025-03 (un mes), '2025-Q1' (un trimestre, entre comillas) o 2025" };
+  return { message: `Falta escribir la fecha: aún dice ${quote(input)}`, hint: `escriba la de la fuente, con la precisión que dé: ${DATE_PRECISIONS}` };
 }
 
 /**

@@ -100,6 +100,9 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
+      if (value !== undefined && CURLY.test(value)) {
+        return here(`El valor va entre comillas tipográficas (${value[0]}…${value.at(-1)}), que en el encabezado no cuentan como comillas`, `cámbielas por comillas rectas: ${quoted(line, value)}`);
+      }
       if (value !== undefined && /:(\s|$)/.test(value)) return here('Un valor contiene «:» seguido de espacio sin comillas', `ponga el valor entre comillas: ${quoted(line, value)}`);
       // No colon in this value: the next line, indented too far, was read as more of it.
       const next = lines.findIndex((other, i) => i > index && other.trim() !== '');
@@ -110,6 +113,10 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       break;
     }
     case 'UNEXPECTED_TOKEN':
+      if (value && unwrapped(value) !== undefined) {
+        const [inside, other] = value[0] === '"' ? ['dobles', 'simples'] : ['simples', 'dobles'];
+        return here(`El valor entre comillas ${inside} lleva otras comillas ${inside} dentro: ${value}`, `enciérrelo entre comillas ${other}: ${quoted(line, value)}`);
+      }
       if (value && /^["']/.test(value)) {
         return here(`El valor empieza con comillas y sigue después de cerrarlas: ${value}`, `ponga todo el valor entre comillas: ${quoted(line, value)}`);
       }
@@ -183,9 +190,27 @@ export function commentedValue(line: string): { message: string; hint: string } 
   };
 }
 
-/** The line written again with its value in quotes: single quotes when the value has double ones. */
+/**
+ * The line written again with its value in quotes: single quotes when the
+ * value has double ones. Quotes the editor already put around the whole
+ * value and YAML did not take as such (curly ones, or straight ones around
+ * a text that has the same quotes inside) are replaced, not kept: kept,
+ * they would be published as part of the text.
+ */
 export function quoted(line: string, value: string): string {
   const key = KEY.exec(line)?.[0].trim() ?? '';
-  const wrapped = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  const text = unwrapped(value) ?? value;
+  const wrapped = text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
   return `${key} ${wrapped}`.trim();
+}
+
+/** Curly quotes around a whole value, as a word processor writes them. */
+const CURLY = /^[“„”‘’](.*)[”“’‘]$/;
+
+/** The text inside quotes that enclose all of `value` but that YAML does not read as its quotes, if it has them. */
+function unwrapped(value: string): string | undefined {
+  const curly = CURLY.exec(value);
+  if (curly) return curly[1];
+  const straight = /^(["'])(.*)\1$/.exec(value);
+  return straight?.[2]?.includes(straight[1]!) ? straight[2] : undefined;
 }

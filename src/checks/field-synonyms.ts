@@ -72,8 +72,19 @@ const SPANISH: Record<string, string> = {
   virtual: 'online',
 };
 
-/** The field a Spanish key means, if it is one of `known`. */
+/**
+ * One field under two names: an organisation's or a group's `name` is its
+ * translation's `title` (translations have no `name`), and an editor who
+ * copies the original's header into a translation, or writes `title:` in a
+ * group, means the other.
+ */
+const SAME_AS: Record<string, string> = { name: 'title', title: 'name' };
+
+/** The field a Spanish key (or the other name of a field) means, if it is one of `known`. */
 export function fieldForSpanish(key: string, known: readonly string[]): string | undefined {
-  const field = SPANISH[toId(key).replaceAll('-', '_')];
-  return field && known.includes(field) ? field : undefined;
+  const written = toId(key).replaceAll('-', '_');
+  const field = SPANISH[written] ?? written;
+  const other = SAME_AS[field];
+  if (known.includes(field)) return field;
+  return other && known.includes(other) ? other : undefined;
 }

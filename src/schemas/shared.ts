@@ -79,7 +79,11 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'Dirección web no v�
 export const uncertainty = z.string().optional();
 
 /** A date to the day (`2024-05-10`), for records that are signed on a given day. */
-export const dayDate = partialDate.refine((text) => parsePartialDate(text)?.precision === 'day', {
+export const dayDate = partialDate.refine((text) => {
+  const date = parsePartialDate(text);
+  // A date that is not one at all (`01/03/2026`) is partialDate's to tell, with the date it means: one message, not two.
+  return date === undefined || date.precision === 'day';
+}, {
   error: 'Fecha incompleta: escriba el día completo, AAAA-MM-DD',
 });
 

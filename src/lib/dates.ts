@@ -71,6 +71,12 @@ export function endOf(text: string): string {
   return `${d.year}-${pad(lastMonth)}-${pad(daysInMonth(d.year, lastMonth))}`;
 }
 
+/** The day `days` after (or, negative, before) a `YYYY-MM-DD` day. */
+export function addDays(day: string, days: number): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** The year of a partial date, or undefined if it does not parse. */
 export function yearOf(text: string): number | undefined {
   return parsePartialDate(text)?.year;

@@ -288,6 +288,13 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
       continue;
     }
     const where = locate(source, issue.path);
+    const first = issue.code === 'custom' ? (issue.params as { first?: unknown } | undefined)?.first : undefined;
+    if (typeof first === 'number') {
+      // A repeated id (shared.ts, references): said with the line of the first, for the editor to see both.
+      const { line } = locate(source, [...issue.path.slice(0, -1), first]);
+      problems.push({ file: source.path, ...where, field, message: `«${String(issue.input)}» repetido en «${String(issue.path.at(-2))}»: ya está en la línea ${line}`, hint: 'deje cada id una sola vez, o la página lo nombraría dos veces' });
+      continue;
+    }
     // `members:` over `– unicef` lines is one text to YAML: the dash is the mistake, at the line it is on.
     const dashed = issue.code === 'invalid_type' && issue.expected === 'array' && typeof issue.input === 'string' ? dashedList(source.text.split('\n'), where.line - 1) : undefined;
     if (dashed) {

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { addDays, endOf, formatDate, formatRange, parsePartialDate, startOf } from '../lib/dates.ts';
 import { isTimeZone } from '../lib/time-zones.ts';
-import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
+import { images, namedChildren, partialDate, place, references, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
 export const EVENT_KINDS = ['un-forum', 'regional-forum', 'congress', 'summit', 'side-event', 'other'] as const;
 
@@ -82,7 +82,7 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
       /** Who organised it, as text (it may be a body that is not in the directory). */
       organizer: z.string().min(1),
       /** Organisations in the directory that organised it (or co-organised it). */
-      organizers: z.array(ref('organizations')).default([]),
+      organizers: references(ref, 'organizations').default([]),
       /** un-forum, regional-forum, congress, summit, side-event or other. */
       kind: z.enum(EVENT_KINDS),
       /** The event's official page. */
@@ -94,9 +94,9 @@ export const eventSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
       /** Parts of the event with their own dates. */
       sessions: z.array(session).default([]),
       /** Working groups involved. */
-      groups: z.array(ref('groups')).default([]),
+      groups: references(ref, 'groups').default([]),
       /** Member organisations that took part. */
-      participants: z.array(ref('organizations')).default([]),
+      participants: references(ref, 'organizations').default([]),
       /** Photos and pictures shown on the page; see content/README.md for children. */
       images,
       /** Children named in the text, given name only, each with consent. */

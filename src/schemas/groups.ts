@@ -1,6 +1,6 @@
 /** The network's working groups. */
 import { z } from 'astro/zod';
-import { images, type ReferenceFactory, uncertainty } from './shared.ts';
+import { images, references, type ReferenceFactory, uncertainty } from './shared.ts';
 
 export const GROUP_STATUSES = ['active', 'paused', 'closed'] as const;
 
@@ -11,9 +11,9 @@ export const groupSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     /** active, paused or closed. */
     status: z.enum(GROUP_STATUSES),
     /** Organisations that coordinate it; empty when the sources do not say. */
-    coordinators: z.array(ref('organizations')).default([]),
+    coordinators: references(ref, 'organizations').default([]),
     /** Member organisations, as the sources name them. */
-    members: z.array(ref('organizations')).default([]),
+    members: references(ref, 'organizations').default([]),
     /** Topics, as short phrases readers would search for. */
     topics: z.array(z.string()).default([]),
     /** What the group works for, in one or two sentences. */

@@ -1,6 +1,6 @@
 /** Meeting reports. */
 import { z } from 'astro/zod';
-import { actionItem, images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty } from './shared.ts';
+import { actionItem, images, namedChildren, partialDate, place, references, type ReferenceFactory, uncertainty } from './shared.ts';
 
 export const MEETING_KINDS = ['technical', 'assembly', 'working-group', 'coordination', 'other'] as const;
 export const MEETING_FORMATS = ['in-person', 'virtual', 'hybrid'] as const;
@@ -20,7 +20,7 @@ export const meetingSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     /** Where it took place; leave out when the source does not say. */
     place: place.optional(),
     /** Organisations that attended. */
-    attendees: z.array(ref('organizations')).default([]),
+    attendees: references(ref, 'organizations').default([]),
     /** One or two sentences on what the meeting covered. */
     summary: z.string().min(1),
     /** The agenda, one item per line. */

@@ -1,6 +1,6 @@
 /** The network's public positions and statements. */
 import { z } from 'astro/zod';
-import { images, namedChildren, partialDate, place, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
+import { images, namedChildren, partialDate, place, references, type ReferenceFactory, uncertainty, webUrl } from './shared.ts';
 
 export const POSITION_STATUSES = ['draft', 'in-preparation', 'published'] as const;
 
@@ -15,9 +15,9 @@ export const positionSchema = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     /** draft, in-preparation or published. */
     status: z.enum(POSITION_STATUSES),
     /** Organisations that write or sign it; empty when it is the network's as a whole. */
-    authors: z.array(ref('organizations')).default([]),
+    authors: references(ref, 'organizations').default([]),
     /** Working groups behind it. */
-    groups: z.array(ref('groups')).default([]),
+    groups: references(ref, 'groups').default([]),
     /** Where it was issued. */
     place: place.optional(),
     /** Where the full text is published. */

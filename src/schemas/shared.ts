@@ -21,6 +21,23 @@ export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: Col
 /** A reference as a plain id: what `npm run check` and the tests validate with. */
 export const idReference: ReferenceFactory<z.ZodString> = () => z.string().min(1);
 
+/**
+ * A list of references, each id once: a repeated member would be listed,
+ * and counted, twice on the group's page («Integrantes (12)» for eleven).
+ * The issue is at the repeat, with the index of the first (`params.first`),
+ * for the check to name its line.
+ */
+export const references = <R extends z.ZodType>(ref: ReferenceFactory<R>, collection: CollectionName) =>
+  z.array(ref(collection)).superRefine((items, ctx) => {
+    // The check's references are ids; Astro's reference() gives { collection, id }.
+    const ids = items.map((item) => (typeof item === 'string' ? item : (item as { id?: unknown } | null)?.id));
+    ids.forEach((id, index) => {
+      const first = ids.indexOf(id);
+      if (typeof id !== 'string' || first === index) return;
+      ctx.addIssue({ code: 'custom', path: [index], input: id, params: { first }, message: `«${id}» ya está en la lista: deje cada id una sola vez` });
+    });
+  });
+
 /** File names are ids: lower case, digits and hyphens, no accents. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -61,7 +78,7 @@ export const actionItem = <R extends z.ZodType>(ref: ReferenceFactory<R>) =>
     /** What has to be done, as one sentence. */
     text: z.string().min(1),
     /** Organisations responsible; empty when the source does not say. */
-    owners: z.array(ref('organizations')).default([]),
+    owners: references(ref, 'organizations').default([]),
     /** When it is due, at the precision known. */
     due: partialDate.optional(),
     /** pending, in-progress or done. */

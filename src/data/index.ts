@@ -98,6 +98,15 @@ export function dateOf(entry: AnyEntry): string {
   return '';
 }
 
+/** A document's dates as its own page gives them: an event's last day too, and whether the date is inferred. */
+export function datesOf(entry: AnyEntry): { date: string; end: string | undefined; approximate: boolean } {
+  return {
+    date: dateOf(entry),
+    end: entry.collection === 'events' ? entry.data.end : undefined,
+    approximate: 'date_approximate' in entry.data && entry.data.date_approximate,
+  };
+}
+
 async function load(): Promise<Network> {
   const [organizations, groups, updates, meetings, events, positions, translations] = await Promise.all([
     getCollection('organizations'),

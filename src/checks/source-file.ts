@@ -132,17 +132,6 @@ export function locate(file: SourceFile, path: readonly PropertyKey[]): { line: 
   return { line: pos.line + file.yamlFirstLine - 1, column: pos.col };
 }
 
-/** The YAML node written at `path`, if there is one. */
-export function nodeAt(file: SourceFile, path: readonly PropertyKey[]): Node | undefined {
-  let node: unknown = file.document?.contents;
-  for (const key of path) {
-    if (isMap(node)) node = node.items.find((item) => isScalar(item.key) && item.key.value === key)?.value;
-    else if (isSeq(node)) node = node.items[Number(key)];
-    else return undefined;
-  }
-  return (node ?? undefined) as Node | undefined;
-}
-
 /** The dotted path of the frontmatter field written at `offset` of the file's text, or '' outside any field. */
 export function fieldAt(file: SourceFile, offset: number): string {
   const at = offset - file.yamlOffset;

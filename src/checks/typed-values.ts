@@ -7,7 +7,7 @@
  * the editor needs.
  */
 import { isScalar, Scalar } from 'yaml';
-import { nodeAt, type SourceFile } from './source-file.ts';
+import type { SourceFile } from './source-file.ts';
 import { quoted } from './yaml-errors.ts';
 
 export interface TypedValue {
@@ -24,7 +24,8 @@ export interface TypedValue {
  */
 export function typedValue(file: SourceFile, path: readonly PropertyKey[], input: unknown): TypedValue | undefined {
   if (input === null || input === undefined || typeof input === 'string' || Array.isArray(input)) return undefined;
-  const node = nodeAt(file, path);
+  // The node itself (keepScalar), to read where and how its value is written.
+  const node = file.document?.getIn(path, true);
   if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return undefined;
   const start = file.yamlOffset + node.range[0];
   const written = file.text.slice(start, file.yamlOffset + node.range[1]);

@@ -6,6 +6,7 @@ import {
   hasCriteria,
   isSitePath,
   MAX_QUERY,
+  oneIndex,
   pagefindOptions,
   pagefindQuery,
   paramsFromState,
@@ -68,6 +69,11 @@ describe('what Pagefind is asked', () => {
 
   it('leaves one filter out to count that filter’s own choices', () => {
     expect(pagefindOptions(read('tipo=Evento&anio=2019'), 'tipo')).toEqual({ filters: { anio: '2019' } });
+  });
+
+  it('keeps one of two indexes: a translation by its language, the Spanish one as not the translation', () => {
+    expect(oneIndex('en', 'es', 'es')).toEqual({ lengua: 'en' });
+    expect(oneIndex('es', 'pt', 'es')).toEqual({ not: { lengua: 'pt' } });
   });
 
   it('knows when there is anything to search for', () => {

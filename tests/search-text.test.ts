@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptRuns } from '../src/lib/search-excerpt.ts';
 import { separateBlocks } from '../src/lib/search-html.ts';
-import { matchedWords, withoutWords, wordsToConfirm } from '../src/lib/search-matches.ts';
+import { indexOf, matchedWords, missingByIndex, withoutWords, wordsToConfirm } from '../src/lib/search-matches.ts';
 
 describe('excerpts', () => {
   it('splits Pagefind’s excerpt into plain and marked runs', () => {
@@ -65,6 +65,24 @@ describe('matched words', () => {
     expect(withoutWords('año 2019', ['ano'])).toBe('2019');
     expect(withoutWords('Niños  de Paraguay', ['paraguay'])).toBe('Niños de');
     expect(withoutWords('convencion', ['convencion'])).toBe('');
+  });
+
+  it('judges each index apart: a word one index has is still missing from the other', () => {
+    expect(indexOf('en_993d76b')).toBe('en');
+    expect(indexOf('pt-br_1a2b3c4')).toBe('pt-br');
+    // «migration» on /en/: a word of the English translation, cut to «mi» in the Spanish documents.
+    const doubtful = new Map([
+      ['en', []],
+      ['es', ['migration']],
+    ]);
+    expect(missingByIndex(doubtful, new Map([['migration', ['en_993d76b']]]))).toEqual(
+      new Map([
+        ['en', []],
+        ['es', ['migration']],
+      ]),
+    );
+    // «ninos» matched «niñas» through the stem: the exact search finds that index's page, so nothing is missing.
+    expect(missingByIndex(new Map([['es', ['ninos']]]), new Map([['ninos', ['es_f63b1b5']]]))).toEqual(new Map([['es', []]]));
   });
 });
 

@@ -54,3 +54,28 @@ export function withoutWords(query: string, missing: readonly string[]): string 
     .filter((word) => word && !parts(word).some((part) => missing.includes(part)))
     .join(' ');
 }
+
+/**
+ * Where a search page reads two indexes (a Portuguese or English page reads
+ * its language's translations and the Spanish documents), Pagefind decides
+ * its last resort per index: «migration» on /en/ is a word of the English
+ * index and, cut to «mi», junk in the Spanish one. So each index is judged
+ * apart. Pagefind names each result by its index's language and the page's
+ * hash (`en_993d76b`).
+ */
+export function indexOf(resultId: string): string {
+  const cut = resultId.lastIndexOf('_');
+  return cut > 0 ? resultId.slice(0, cut) : '';
+}
+
+/**
+ * The query's words each index lacks: of the words its best result did not
+ * match as typed (`doubtful`, from wordsToConfirm), those whose exact search
+ * (`exact`, word → result ids) found none of that index's pages. Indexes
+ * with an empty list have every word.
+ */
+export function missingByIndex(doubtful: ReadonlyMap<string, readonly string[]>, exact: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  return new Map(
+    [...doubtful].map(([index, words]) => [index, words.filter((word) => !(exact.get(word) ?? []).some((id) => indexOf(id) === index))]),
+  );
+}

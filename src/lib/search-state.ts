@@ -13,6 +13,13 @@ export const FILTER_KEYS = ['tipo', 'grupo', 'org', 'anio', 'pais'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
+ * A filter readers never see: the language of a translation's page (`pt`,
+ * `en`: its `<html lang>`, which names its index). Pages in the documents'
+ * own language, nearly all, go without. See oneIndex.
+ */
+export const LANGUAGE_FILTER = 'lengua';
+
+/**
  * relevancia: Pagefind's ranking; fecha: newest first, the order the index
  * lists pages in (lib/search-order.ts). There is no A-to-Z order: it would
  * need a Pagefind sort key, a list of every page in the metadata each reader
@@ -73,9 +80,12 @@ export function effectiveSort(state: SearchState): Sort {
   return state.sort === 'relevancia' && state.query === '' ? 'fecha' : state.sort;
 }
 
+/** Pagefind's filters: a value per filter, all to be met; `not` holds filters none of whose values may be met. */
+export type Filters = Record<string, string | Record<string, string>>;
+
 /** The options Pagefind's `search()` takes for this state. */
 export interface PagefindOptions {
-  filters: Record<string, string>;
+  filters: Filters;
 }
 
 /**
@@ -99,6 +109,15 @@ export function pagefindOptions(state: SearchState, without?: FilterKey): Pagefi
  */
 export function reordersByDate(state: SearchState): boolean {
   return state.query !== '' && effectiveSort(state) === 'fecha';
+}
+
+/**
+ * Filters that keep the pages of one index out of two read together: a
+ * translation's index by its language, the documents' own index (`content`)
+ * as what is not the other's language.
+ */
+export function oneIndex(kept: string, other: string, content: string): Filters {
+  return kept === content ? { not: { [LANGUAGE_FILTER]: other } } : { [LANGUAGE_FILTER]: kept };
 }
 
 /** Pagefind takes `null` to list every page that matches the filters, with no words. */

@@ -102,6 +102,22 @@ describe('a search page in another language', () => {
     await plural.context.close();
   });
 
+  it('in English, a word only the translation has lists the translation, not Spanish pages matching a piece of it', async () => {
+    // The Spanish index has no word like «migration»: Pagefind cut it to «mi» there and listed events about other things.
+    const { page, paths, context } = await searchIn('en', 'q=migration');
+    await showAll(page);
+    const all = await resultPaths(page);
+    expect(paths[0]).toBe('/en/grupos/migraciones/');
+    expect(all.every((path) => path.startsWith('/en/'))).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`${all.length === 1 ? '1 result' : `${all.length} results`} for “migration”`);
+    // The filters count the same results as the list.
+    await page.locator('[data-search-filters] > summary').click();
+    await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+    const kinds = await page.locator('select[name="tipo"] option').allTextContents();
+    expect(kinds.reduce((sum, kind) => sum + Number(/\((\d+)\)$/.exec(kind)?.[1] ?? 0), 0)).toBe(all.length);
+    await context.close();
+  });
+
   it('in a language with no index, searches the Spanish documents only', async () => {
     const { paths, fetched, context } = await searchIn('fr', 'q=migracion+venezolana');
     expect(paths).toContain('/grupos/migraciones/');

@@ -9,7 +9,7 @@
  * organisations' alone is 30 KB at 4,000 documents) are fetched when the
  * reader opens the filters, or at once when the address already filters.
  */
-import { matchedWords, withoutWords, wordsToConfirm } from '../../lib/search-matches.ts';
+import { indexOf, matchedWords, missingByIndex, withoutWords, wordsToConfirm } from '../../lib/search-matches.ts';
 import { inListOrder } from '../../lib/search-order.ts';
 import {
   chosenSort,
@@ -17,6 +17,9 @@ import {
   FILTER_KEYS,
   type FilterKey,
   hasCriteria,
+  type Filters,
+  oneIndex,
+  type PagefindOptions,
   pagefindOptions,
   pagefindQuery,
   paramsFromState,
@@ -56,6 +59,8 @@ interface View {
   wordsUrl: string;
   /** The interface's language, for sorting filter values. */
   language: string;
+  /** The language the documents are written in, whose index every search page reads. */
+  content: string;
 }
 
 function viewOf(root: HTMLElement): View {
@@ -74,6 +79,7 @@ function viewOf(root: HTMLElement): View {
     strings: JSON.parse(root.dataset['strings'] ?? '{}') as Strings,
     wordsUrl: root.dataset['words'] ?? '',
     language: document.documentElement.lang || 'es',
+    content: root.dataset['content'] ?? 'es',
   };
 }
 
@@ -92,7 +98,7 @@ async function start(view: View): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind({ bundle: view.root.dataset['bundle']!, base: view.root.dataset['base']!, content: view.root.dataset['content'] ?? 'es' });
+    pagefind = await loadPagefind({ bundle: view.root.dataset['bundle']!, base: view.root.dataset['base']!, content: view.content });
   } catch (error) {
     // In `astro dev` there is no index: it is written by `astro build`.
     view.status.textContent = import.meta.env.DEV ? view.strings.dev : view.strings.loadError;
@@ -167,7 +173,7 @@ async function start(view: View): Promise<void> {
     }
     // Counts are complete only if every filter's chunk was there when the search began.
     const counted = totals !== undefined;
-    let outcome = await searchWithCounts(pagefind, state).catch((error: unknown) => {
+    let outcome = await searchWithCounts(pagefind, view.content, state).catch((error: unknown) => {
       console.error(error);
       return null;
     });
@@ -185,7 +191,7 @@ async function start(view: View): Promise<void> {
       const rest = withoutWords(state.query, outcome.missing);
       for (const query of [meant, rest !== state.query ? rest : undefined]) {
         if (!query) continue;
-        const retried = await searchWithCounts(pagefind, { ...state, query }).catch(() => null);
+        const retried = await searchWithCounts(pagefind, view.content, { ...state, query }).catch(() => null);
         if (mine !== generation) return;
         if (retried && retried.found.length > 0) {
           [outcome, shown] = [retried, { ...state, query }];
@@ -215,7 +221,7 @@ async function start(view: View): Promise<void> {
       try {
         totals = await pagefind.filters();
         const mine = generation;
-        const counts = hasCriteria(state) ? (await searchWithCounts(pagefind, state))?.counts : totals;
+        const counts = hasCriteria(state) ? (await searchWithCounts(pagefind, view.content, state))?.counts : totals;
         // A search started meanwhile fills the filters itself.
         if (counts && mine === generation) showCounts(view, state, counts);
       } catch (error) {
@@ -305,37 +311,65 @@ interface Outcome {
  * Runs a search, and one more per chosen filter: a filter's own counts come
  * from the search without it (see pagefindOptions). Newest first with words,
  * the same search without words gives the order (lib/search-order.ts).
- * A query with a word Pagefind matched only through its last resort
- * («convencion» → «con», on 25 pages) finds nothing, and says which words
- * (lib/search-matches.ts). Null if Pagefind dropped the search.
+ * A query with a word that an index matched only through its last resort
+ * («convencion» → «con», on 25 pages) finds nothing in that index
+ * (lib/search-matches.ts). Where the other index the page reads has every
+ * word, the search runs again in that one alone (`only`, filters from
+ * oneIndex), so that results and filter counts agree; where none has, it
+ * finds nothing and says which words. `content` is the documents' language.
+ * Null if Pagefind dropped the search.
  */
-async function searchWithCounts(pagefind: Pagefind, state: SearchState): Promise<Outcome | null> {
+async function searchWithCounts(pagefind: Pagefind, content: string, state: SearchState, only?: Filters): Promise<Outcome | null> {
   const query = pagefindQuery(state);
-  const options = pagefindOptions(state);
+  const options = (without?: FilterKey): PagefindOptions => {
+    const { filters } = pagefindOptions(state, without);
+    return { filters: { ...filters, ...only } };
+  };
   const chosen = FILTER_KEYS.filter((key) => state.filters[key] !== undefined);
   const [main, listed, ...without] = await Promise.all([
-    pagefind.search(query, options),
-    reordersByDate(state) ? pagefind.search(null, options) : null,
-    ...chosen.map((key) => pagefind.search(query, pagefindOptions(state, key))),
+    pagefind.search(query, options()),
+    reordersByDate(state) ? pagefind.search(null, options()) : null,
+    ...chosen.map((key) => pagefind.search(query, options(key))),
   ]);
   if (!main) return null;
-  const best = main.results[0] ? await main.results[0].data() : undefined;
-  const missing = best && query ? await missingWords(pagefind, query, matchedWords(best.content, best.locations)) : [];
-  if (missing.length > 0) return { found: [], counts: {}, missing };
+  if (query && main.results.length > 0) {
+    const missing = await missingWords(pagefind, query, main.results);
+    const complete = [...missing].flatMap(([index, words]) => (words.length === 0 ? [index] : []));
+    if (complete.length === 0) return { found: [], counts: {}, missing: fewest([...missing.values()]) };
+    // A page reads at most two indexes (lib/search-language.ts): one has every word, the other not.
+    const lacking = [...missing.keys()].find((index) => !complete.includes(index));
+    if (lacking !== undefined && only === undefined) return searchWithCounts(pagefind, content, state, oneIndex(complete[0]!, lacking, content));
+  }
   const counts: FilterCounts = { ...main.filters };
   chosen.forEach((key, i) => (counts[key] = without[i]?.filters[key] ?? {}));
-  return { found: listed ? inListOrder(main.results, listed.results) : main.results, counts, missing };
+  return { found: listed ? inListOrder(main.results, listed.results) : main.results, counts, missing: [] };
 }
 
 /**
- * The query's words that Pagefind matched only through its last resort: no
- * matched word begins with them, and an exact search for each alone (which
- * stems, but never falls back) finds no page.
+ * Per index among the results, the query's words it matched only through
+ * its last resort: no word its best result matched begins with them, and an
+ * exact search for each alone (which stems, but never falls back) finds none
+ * of its pages.
  */
-async function missingWords(pagefind: Pagefind, query: string, matched: readonly string[]): Promise<string[]> {
-  const doubtful = wordsToConfirm(query, matched);
-  const exact = await Promise.all(doubtful.map((word) => pagefind.search(`"${word}"`)));
-  return doubtful.filter((_, i) => exact[i]?.results.length === 0);
+async function missingWords(pagefind: Pagefind, query: string, results: readonly Result[]): Promise<Map<string, string[]>> {
+  const best = new Map<string, Result>();
+  for (const result of results) if (!best.has(indexOf(result.id))) best.set(indexOf(result.id), result);
+  const doubtful = new Map(
+    await Promise.all(
+      [...best].map(async ([index, result]) => {
+        const { content, locations } = await result.data();
+        return [index, wordsToConfirm(query, matchedWords(content, locations))] as const;
+      }),
+    ),
+  );
+  const words = [...new Set([...doubtful.values()].flat())];
+  const exact = await Promise.all(words.map((word) => pagefind.search(`"${word}"`)));
+  return missingByIndex(doubtful, new Map(words.map((word, i) => [word, exact[i]?.results.map((result) => result.id) ?? []])));
+}
+
+/** The shortest of the lists: what the reader is told is missing when no index has every word, and searched for without. */
+function fewest(lists: string[][]): string[] {
+  return lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
 }
 
 /** Puts a state into the form before the counts are known. */

@@ -51,6 +51,7 @@
  *   lighter. The CSP already allows `'wasm-unsafe-eval'` for this.
  */
 import { type IndexLanguages, languagePlan } from '../../lib/search-language.ts';
+import type { Filters } from '../../lib/search-state.ts';
 
 /** Values per filter with how many results each would give. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -93,7 +94,7 @@ export interface Pagefind {
   /** `null` lists every page that matches the filters. */
   search(
     query: string | null,
-    options?: { filters?: Record<string, string> },
+    options?: { filters?: Filters },
   ): Promise<SearchResponse | null>;
   /** Fetches every filter's chunk; every filter value in the index with its number of pages. */
   filters(): Promise<FilterCounts>;

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import type { Node } from 'yaml';
 import { siteBase } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
@@ -21,6 +22,7 @@ import { parseBody } from './body.ts';
 import { openCache } from './cache.ts';
 import { fieldForSpanish } from './field-synonyms.ts';
 import { dashedList } from './header-slips.ts';
+import { invisibleIn } from './invisible.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
@@ -113,9 +115,10 @@ function checkDocument(entry: Entry | TranslationFile, context: Context, schema:
   const source = readSource(entry.path, entry.bytes);
   for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
   let data: Record<string, unknown> | undefined;
+  let issues: readonly z.core.$ZodIssue[] = [];
   if (source.data !== undefined) {
     const result = schema.safeParse(source.data, { reportInput: true });
-    const issues = result.error?.issues ?? [];
+    issues = result.error?.issues ?? [];
     const published = onlyAsPublished(source, schema, issues);
     if (result.success && !published.length) data = result.data as Record<string, unknown>;
     else problems.push(...schemaProblems(source, schema, [...issues, ...published]));
@@ -124,7 +127,8 @@ function checkDocument(entry: Entry | TranslationFile, context: Context, schema:
     for (const cut of cutByComment(source, takesText)) problems.push({ file: source.path, ...cut });
   }
   const { collection, id, extension } = entry;
-  const document: Document = { collection, id, extension, source, ...parseBody(source.body, extension), data };
+  const namedInvisible = invisibleNamed(source, issues);
+  const document: Document = { collection, id, extension, source, ...parseBody(source.body, extension), data, namedInvisible };
   for (const rule of DOCUMENT_RULES) problems.push(...rule(document, context));
   return problems;
 }
@@ -144,6 +148,21 @@ function onlyAsPublished(source: SourceFile, schema: z.ZodType, reported: readon
   return result.error.issues.filter((issue) => {
     const path = issue.path.join('.');
     return !seen.some((other) => other === path || path.startsWith(`${other}.`) || other.startsWith(`${path}.`));
+  });
+}
+
+/**
+ * Where in the file's text a value stands whose schema message already
+ * names its invisible character: an id with one (`familia` with a U+200B
+ * inside) is told so by its reference (site-map.ts `missingEntry`), and the
+ * rule that finds invisible characters (rules/control-characters.ts) leaves
+ * it there, or the one mistake would be two lines.
+ */
+function invisibleNamed(source: SourceFile, issues: readonly z.core.$ZodIssue[]): [number, number][] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'custom' || (issue.params as { invisible?: unknown } | undefined)?.invisible !== true) return [];
+    const range = (source.document?.getIn(issue.path, true) as Node | undefined)?.range;
+    return range ? [[source.yamlOffset + range[0], source.yamlOffset + range[1]] as [number, number]] : [];
   });
 }
 
@@ -253,7 +272,8 @@ function checkedReference({ site }: Context): ReferenceFactory {
     z.string().min(1).superRefine((id, ctx) => {
       if (site.ids.get(collection)?.has(id)) return;
       const { message, hint } = missingEntry(site, collection, id);
-      ctx.addIssue({ code: 'custom', message: `${message}: ${hint}` });
+      // The message names an invisible character in the id, if there is one: the check reports it no second time (invisibleNamed).
+      ctx.addIssue({ code: 'custom', message: `${message}: ${hint}`, params: { invisible: invisibleIn(id) !== undefined } });
     });
 }
 

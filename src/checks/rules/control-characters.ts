@@ -8,8 +8,10 @@
  * the one it looks like. Tabs, line ends, ordinary spaces and non-breaking
  * spaces (typography in a sentence; in an id or a date the messages of
  * those fields name them) are fine, and so is a zero-width joiner between
- * two emoji, which is how a family or a flag emoji is written. One problem
- * per line, at the first such character.
+ * two emoji, which is how a family or a flag emoji is written. So is one in
+ * an id: the reference's message names it already, with where it stands in
+ * the id (content.ts `invisibleNamed`). One problem per line, at the first
+ * such character.
  */
 import { codePoint, escaped, ZERO_WIDTH } from '../invisible.ts';
 import type { Problem } from '../problem.ts';
@@ -26,12 +28,13 @@ const INVISIBLE = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u00
 const EMOJI_BEFORE = /(?:\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}])$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
 
-export const controlCharacters: DocumentRule = ({ source }) => {
+export const controlCharacters: DocumentRule = ({ source, namedInvisible = [] }) => {
   const problems: Problem[] = [];
   let lastLine = 0;
   for (const match of source.text.matchAll(INVISIBLE)) {
     const before = source.text.slice(0, match.index);
     if (match[0] === '\u200D' && EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(source.text.slice(match.index + 1))) continue;
+    if (namedInvisible.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const line = before.split('\n').length;
     if (line === lastLine) continue;
     lastLine = line;

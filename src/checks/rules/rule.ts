@@ -20,6 +20,8 @@ export interface Document {
   syntaxError?: { line: number; column: number; reason: string } | undefined;
   /** The frontmatter as the schema returned it (defaults filled in), when it is valid. */
   data: Record<string, unknown> | undefined;
+  /** Spans of `source.text` (start, end) holding a value whose schema message already names its invisible character (content.ts `invisibleNamed`). */
+  namedInvisible?: readonly (readonly [number, number])[] | undefined;
 }
 
 export interface Context {

@@ -21,7 +21,7 @@ import { translationSchema } from '../schemas/translations.ts';
 import { parseBody } from './body.ts';
 import { openCache } from './cache.ts';
 import { fieldForSpanish } from './field-synonyms.ts';
-import { dashedList } from './header-slips.ts';
+import { dashedList, unindentedContinuation } from './header-slips.ts';
 import { invisibleIn } from './invisible.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
@@ -289,9 +289,17 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
       const path = [...issue.path, key];
       const guess = fieldForSpanish(key, known) ?? closest(key, known);
       if (guess) renamed.add([...issue.path, guess].join('.'));
+      const where = locate(source, path);
+      // A name with spaces no editor gives a field: the line goes on with the text above it, and «: » made it a field.
+      const goesOn = !guess && /\s/.test(key) ? unindentedContinuation(source.text.split('\n'), where.line - 1, 1) : undefined;
+      if (goesOn) {
+        const { field = '', message, hint } = goesOn;
+        problems.push({ file: source.path, ...where, field: [...issue.path, field].join('.'), message, hint });
+        continue;
+      }
       problems.push({
         file: source.path,
-        ...locate(source, path),
+        ...where,
         field: path.join('.'),
         message: `Campo desconocido «${key}»`,
         hint: guess ? `¿quiso decir «${guess}»?` : `bórrelo o corrija su nombre (campos válidos: ${known.join(', ')})`,

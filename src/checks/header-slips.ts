@@ -1,11 +1,12 @@
 /**
- * Three slips of a header written by hand that the YAML parser reports as
- * a wrong indentation somewhere else: a list item that starts with a dash
- * a word processor or a phone made typographic («–», «•»), a list opened
- * with «[» whose «]» is missing, and a long value that goes on to the next
- * line without indentation. Each is told at its own line, with its fix.
+ * Slips of a header written by hand that the YAML parser reports as a
+ * wrong indentation somewhere else, or reads as another field: a list item
+ * that starts with a dash a word processor or a phone made typographic
+ * («–», «•»), a list opened with «[» whose «]» is missing, and a long value
+ * that goes on to the next line without indentation, or with a «: » in it.
+ * Each is told at its own line, with its fix.
  */
-import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, valueOf } from './yaml-lines.ts';
+import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, quoted, valueOf } from './yaml-lines.ts';
 
 /** `key:` and what follows its colon on the line (`''` for nothing, a comment aside). */
 const KEY_AND_VALUE = /^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s+(.*?))?\s*$/;
@@ -79,8 +80,10 @@ export function unclosedFlow(lines: readonly string[], index: number, closer: st
 /**
  * A value that goes on at the start of the next line (`summary: Una
  * organización` and, below, `que trabaja…`): YAML reads that line as a new
- * field without its colon. Told at the line that goes on, naming the field
- * it belongs to.
+ * field without its colon. With a colon (`y acordó lo siguiente: pedir…`)
+ * it is a field to both readers, named with spaces, and the text stops at
+ * the line before; indenting it is no fix then (see `colonGoingOn`), quotes
+ * are. Told at the line that goes on, naming the field it belongs to.
  */
 export function unindentedContinuation(lines: readonly string[], index: number, firstLine: number): Finding | undefined {
   const line = lines[index] ?? '';
@@ -98,13 +101,64 @@ export function unindentedContinuation(lines: readonly string[], index: number, 
   if (!value || /^["'[{|>&*!#]/.test(value) || indent(line) >= needed) return undefined;
   const field = keyed ? fieldOf(start) : fieldOnLine(lines, above);
   const here = index + firstLine;
+  const shallow = indent(line) ? 'con poca sangría' : 'sin sangría';
+  const named = KEY_IN_TEXT.exec(line)?.[1];
+  if (named) {
+    return { index, column: indent(line) + 1, field, message: `El texto de «${field}» sigue en la línea ${here} ${shallow}, y por su «:» se lee como otro campo, «${named}»`, hint: inQuotes(lines, above, index, indent(line) + 1) };
+  }
   return {
     index,
     column: indent(line) + 1,
     field,
-    message: `El texto de «${field}» sigue en la línea ${here} ${indent(line) ? 'con poca sangría' : 'sin sangría'}, y se lee como otro campo`,
+    message: `El texto de «${field}» sigue en la línea ${here} ${shallow}, y se lee como otro campo`,
     hint: `escríbalo en una sola línea, o empiece la línea ${here} con ${needed} espacios`,
   };
+}
+
+/**
+ * A plain text that goes on, indented as it should, to a line with «: »
+ * (`summary: La red se reunió` and, below, `  y acordó lo siguiente: pedir
+ * una audiencia`): YAML reads all the text before that colon as the name
+ * of a field, one that spans lines, and neither reader can read the header.
+ * `index`: the line whose value goes on, where the parser stops.
+ */
+export function colonGoingOn(lines: readonly string[], index: number, firstLine: number): Finding | undefined {
+  const start = lines[index] ?? '';
+  const keyed = KEY.test(start);
+  const value = keyed ? ownValue(start) : valueOf(start);
+  if (!value || /^["'[{|>&*!#]/.test(value)) return undefined;
+  const needed = keyed ? (keyColumn(start) ?? 0) + 2 : indent(start) + 2;
+  for (let i = index + 1; i < lines.length && (lines[i]!.trim() === '' || indent(lines[i]) >= needed); i++) {
+    const named = KEY_IN_TEXT.exec(lines[i]!);
+    if (!named) continue;
+    const field = keyed ? fieldOf(start) : fieldOnLine(lines, index);
+    return {
+      index: i,
+      column: named[0].length,
+      field,
+      message: `El texto de «${field}» sigue en la línea ${i + firstLine} con «:» seguido de espacio: sin comillas, lo que va antes de «:» se lee como el nombre de un campo, y el encabezado no se puede leer`,
+      hint: inQuotes(lines, index, i, needed),
+    };
+  }
+  return undefined;
+}
+
+/** A line of text up to a colon that YAML takes as a key's (one followed by a space, or ending the line): what it reads as the key. */
+const KEY_IN_TEXT = /^\s*([^\s#].*?)\s*:(?=\s|$)/;
+
+/**
+ * The fix for a text whose lines YAML reads as more than one field: the
+ * `key:` line at `start` written again with the whole text in quotes, its
+ * lines from `start` through `through` and those below it indented at
+ * least `deeper` spaces, which go on with it.
+ */
+function inQuotes(lines: readonly string[], start: number, through: number, deeper: number): string {
+  let end = through + 1;
+  while (end < lines.length && lines[end]!.trim() !== '' && indent(lines[end]) >= deeper && !LIST_ITEM.test(lines[end]!)) end++;
+  const keyed = KEY.test(lines[start]!);
+  const text = [keyed ? ownValue(lines[start]!) : valueOf(lines[start]!), ...lines.slice(start + 1, end).map((line) => line.trim())].filter(Boolean).join(' ');
+  // A list item is written again with its dash: `- "Retos: la niñez"`.
+  return `escríbalo en una sola línea, entre comillas: ${keyed ? '' : '- '}${quoted(lines[start]!, text)}`;
 }
 
 /** What a `key:` line holds after its colon: `''` when nothing, undefined when the line is no `key:`. */

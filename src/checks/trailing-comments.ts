@@ -13,7 +13,7 @@
  */
 import { Scalar, visit } from 'yaml';
 import { pathOf, type SourceFile } from './source-file.ts';
-import { quoted } from './yaml-errors.ts';
+import { quoted } from './yaml-lines.ts';
 
 export interface CutValue {
   field: string;

@@ -8,7 +8,7 @@
  */
 import { isScalar, Scalar } from 'yaml';
 import type { SourceFile } from './source-file.ts';
-import { quoted } from './yaml-errors.ts';
+import { quoted } from './yaml-lines.ts';
 
 export interface TypedValue {
   line: number;

@@ -10,8 +10,8 @@
  * line before or after it was made (a line indented too far reads as the
  * rest of the value above it), so the lines around are read too.
  */
-import { misusedDash, unclosedFlow, unindentedContinuation } from './header-slips.ts';
-import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, valueOf } from './yaml-lines.ts';
+import { colonGoingOn, misusedDash, unclosedFlow, unindentedContinuation } from './header-slips.ts';
+import { CURLY, fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, quoted, unwrapped, valueOf } from './yaml-lines.ts';
 
 export interface YamlError {
   code: string;
@@ -108,7 +108,8 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       const next = lines.findIndex((other, i) => i > index && other.trim() !== '');
       const misplaced = (next >= 0 ? misaligned(lines, next, firstLine) : undefined) ?? misaligned(lines, index, firstLine);
       if (misplaced) return misplaced;
-      const continued = unindentedContinuation(lines, index, firstLine);
+      // Or the value goes on to a line that has one.
+      const continued = unindentedContinuation(lines, index, firstLine) ?? colonGoingOn(lines, index, firstLine);
       if (continued) return continued;
       break;
     }
@@ -188,29 +189,4 @@ export function commentedValue(line: string): { message: string; hint: string } 
     message: `El valor ${value} empieza por «#», y lo que sigue a «#» se lee como un comentario: el campo queda vacío`,
     hint: `ponga el valor entre comillas: ${key!.trim()} "${value!.replace(/"/g, '\\"')}"`,
   };
-}
-
-/**
- * The line written again with its value in quotes: single quotes when the
- * value has double ones. Quotes the editor already put around the whole
- * value and YAML did not take as such (curly ones, or straight ones around
- * a text that has the same quotes inside) are replaced, not kept: kept,
- * they would be published as part of the text.
- */
-export function quoted(line: string, value: string): string {
-  const key = KEY.exec(line)?.[0].trim() ?? '';
-  const text = unwrapped(value) ?? value;
-  const wrapped = text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
-  return `${key} ${wrapped}`.trim();
-}
-
-/** Curly quotes around a whole value, as a word processor writes them. */
-const CURLY = /^[“„”‘’](.*)[”“’‘]$/;
-
-/** The text inside quotes that enclose all of `value` but that YAML does not read as its quotes, if it has them. */
-function unwrapped(value: string): string | undefined {
-  const curly = CURLY.exec(value);
-  if (curly) return curly[1];
-  const straight = /^(["'])(.*)\1$/.exec(value);
-  return straight?.[2]?.includes(straight[1]!) ? straight[2] : undefined;
 }

@@ -52,3 +52,28 @@ export function valueOf(line: string): string | undefined {
 export function indent(line: string | undefined): number {
   return /^\s*/.exec(line ?? '')![0].length;
 }
+
+/**
+ * The line written again with its value in quotes: single quotes when the
+ * value has double ones. Quotes the editor already put around the whole
+ * value and YAML did not take as such (curly ones, or straight ones around
+ * a text that has the same quotes inside) are replaced, not kept: kept,
+ * they would be published as part of the text.
+ */
+export function quoted(line: string, value: string): string {
+  const key = KEY.exec(line)?.[0].trim() ?? '';
+  const text = unwrapped(value) ?? value;
+  const wrapped = text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+  return `${key} ${wrapped}`.trim();
+}
+
+/** Curly quotes around a whole value, as a word processor writes them. */
+export const CURLY = /^[“„”‘’](.*)[”“’‘]$/;
+
+/** The text inside quotes that enclose all of `value` but that YAML does not read as its quotes, if it has them. */
+export function unwrapped(value: string): string | undefined {
+  const curly = CURLY.exec(value);
+  if (curly) return curly[1];
+  const straight = /^(["'])(.*)\1$/.exec(value);
+  return straight?.[2]?.includes(straight[1]!) ? straight[2] : undefined;
+}

@@ -75,8 +75,12 @@ describe('the site map', () => {
     });
 
     it('refuses what is not built, saying why', () => {
-      // A filter page exists only when some organisation is of that kind.
-      expect(findPage(site, '/organizaciones/tipo/gobierno/')?.message).toBe('El enlace interno «/organizaciones/tipo/gobierno/» no lleva a ninguna página del sitio');
+      // A filter page exists only when some organisation is of that kind: said so, with no guess at another filter.
+      expect(findPage(site, '/organizaciones/tipo/gobierno/')).toEqual({
+        message: 'No hay en el directorio organizaciones de tipo «Gobierno» (kind: government): la página «/organizaciones/tipo/gobierno/» no existe',
+        hint: 'enlace al directorio, /organizaciones/, o quite el enlace: la página se publica cuando alguna organización tenga kind: government',
+      });
+      expect(findPage(site, '/organizaciones/tipo/gobiernos/')?.message).toBe('El enlace interno «/organizaciones/tipo/gobiernos/» no lleva a ninguna página del sitio');
       expect(findPage(site, '/avances/pagina/1/')?.message).toBe('El enlace interno «/avances/pagina/1/» no lleva a ninguna página del sitio');
       expect(findPage(site, '/eventos/foro-2018.ics')).toBeDefined();
       expect(findPage(site, '/pt/reuniones/reunion-2020/')).toEqual({

@@ -17,7 +17,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { filterPages, localePath, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
+import es from '../i18n/es.json' with { type: 'json' };
+import { filterPages, KIND_SLUGS, localePath, MEMBERSHIP_SLUGS, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
 import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
@@ -181,6 +182,8 @@ export function findPage(site: SiteMap, path: string): { message: string; hint: 
     const spanish = path.replace(`/${english}/`, `/${SECTIONS[english]}/`);
     return { message: `El enlace «${path}» usa el nombre de la carpeta, no el de la sección del sitio`, hint: `escriba ${spanish}${spanish.endsWith('/') ? '' : '/'}` };
   }
+  const unfilled = emptyFilter(bare, locale);
+  if (unfilled) return unfilled;
   const byKey = new Map([...site.pages].map((page) => [toId(page), page]));
   const guess = closest(path, byKey.keys());
   return {
@@ -188,6 +191,29 @@ export function findPage(site: SiteMap, path: string): { message: string; hint: 
     hint: guess ? `¿quiso decir «${byKey.get(guess)}»?` : 'revise la dirección: copie la de la página en el sitio publicado',
   };
 }
+
+/**
+ * A filter of the directory (`/organizaciones/tipo/gobierno/`) is built only
+ * for a kind or relation some organisation has (src/lib/paths.ts
+ * `filterPages`): one that is not built is written right and only empty. No
+ * guess, then: the nearest page is another filter, and other organisations.
+ * `path`: a site path without its language prefix.
+ */
+function emptyFilter(path: string, locale: string): { message: string; hint: string } | undefined {
+  const match = /^\/([^/]+)\/(tipo|relacion)\/([^/]+)\/$/.exec(path);
+  if (!match || match[1] !== SECTIONS.organizations) return undefined;
+  const [, section, facet, slug] = match;
+  const [field, slugs, which] = facet === 'tipo' ? (['kind', KIND_SLUGS, 'de tipo'] as const) : (['membership', MEMBERSHIP_SLUGS, 'con la relación'] as const);
+  const value = Object.entries(slugs).find(([, other]) => other === slug)?.[0];
+  if (!value) return undefined;
+  return {
+    message: `No hay en el directorio organizaciones ${which} «${LABELS[`${field}.${value}`] ?? value}» (${field}: ${value}): la página «${localePath(path, locale)}» no existe`,
+    hint: `enlace al directorio, ${localePath(`/${section}/`, locale)}, o quite el enlace: la página se publica cuando alguna organización tenga ${field}: ${value}`,
+  };
+}
+
+/** What the site calls kinds and relations (i18n/es.json), for a message about their filter pages. */
+const LABELS = es as Record<string, string>;
 
 /** A document's page in Portuguese or English exists only when the document is translated (src/lib/paths.ts `pageLocales`). */
 function inLanguage(site: SiteMap, collection: CollectionName, id: string, locale: string): { message: string; hint: string } | undefined {

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Key, t } from '../src/i18n/index.ts';
+import { dateLocale, shownDate } from '../src/lib/search-dates.ts';
 import { type Naming, organizationLabel, type Searchable, searchRecord, UNDATED } from '../src/lib/search-facets.ts';
 import { schemas } from '../src/schemas/index.ts';
 import type { CollectionName } from '../src/schemas/shared.ts';
@@ -41,7 +42,7 @@ describe('searchRecord', () => {
         anio: ['2020'],
         pais: ['Ecuador'],
       },
-      meta: { title: 'Foro Mundial sobre Migración y Desarrollo', kind: 'Evento · Cumbre', date: '20 al 24 de enero de 2020' },
+      meta: { title: 'Foro Mundial sobre Migración y Desarrollo', kind: 'Evento · Cumbre', date: '2020-01-20/2020-01-24' },
       sortDate: '2020-01-20',
     });
   });
@@ -49,7 +50,7 @@ describe('searchRecord', () => {
   it('files a meeting under the organisations that own its actions, and says when its date is inferred', () => {
     const record = searchRecord(entry('meetings', 'reunion'), naming);
     expect(record.filters).toMatchObject({ tipo: ['Reunión'], org: ['Fondo de las Naciones Unidas para la Infancia (UNICEF)'], anio: ['2020'], pais: [] });
-    expect(record.meta).toEqual({ title: 'Informe a la reunión de técnicos', kind: 'Reunión · Reunión de técnicos', date: 'hacia el segundo trimestre de 2020' });
+    expect(record.meta).toEqual({ title: 'Informe a la reunión de técnicos', kind: 'Reunión · Reunión de técnicos', date: '~2020-Q2' });
     expect(record.sortDate).toBe('2020-04-01');
   });
 
@@ -71,6 +72,23 @@ describe('searchRecord', () => {
     expect(searchRecord(entry('updates', 'familia-2020'), naming).filters).toMatchObject({ tipo: ['Avance'], grupo: ['Grupo Derecho a vivir en Familia'], anio: ['2020'] });
     const position = searchRecord(entry('positions', 'castigo'), naming);
     expect(position.filters).toMatchObject({ tipo: ['Posicionamiento'], grupo: ['Grupo Derecho a vivir en Familia'], anio: ['2016'] });
-    expect(position.meta).toMatchObject({ kind: 'Posicionamiento · Publicado', date: 'diciembre de 2016' });
+    expect(position.meta).toMatchObject({ kind: 'Posicionamiento · Publicado', date: '2016-12' });
+  });
+});
+
+describe('a result’s date', () => {
+  it('is kept as data and written in the search page’s language, as the pages write it', () => {
+    expect(shownDate('2020-01-20/2020-01-24', 'es')).toBe('20 al 24 de enero de 2020');
+    expect(shownDate('2020-01-20/2020-01-24', 'en')).toBe('January 20\u2009–\u200924, 2020');
+    expect(shownDate('~2020-Q2', 'es')).toBe('hacia el segundo trimestre de 2020');
+    expect(shownDate('~2020-Q2', 'pt')).toBe('por volta do 2º trimestre de 2020');
+    expect(shownDate('2016-12', 'en')).toBe('December 2016');
+  });
+
+  it('shows anything else as it is, and writes Spanish where it has no words for the language', () => {
+    expect(shownDate('9 de agosto de 2024', 'en')).toBe('9 de agosto de 2024');
+    expect(shownDate('2020-13', 'en')).toBe('2020-13');
+    expect(dateLocale('pt-BR')).toBe('pt');
+    expect(dateLocale('fr')).toBe('es');
   });
 });

@@ -9,7 +9,8 @@
  * through `label` (the site's t()), so tests can run it on parsed fixtures.
  */
 import { countryName } from './countries.ts';
-import { formatDate, formatRange, startOf, yearOf } from './dates.ts';
+import { startOf, yearOf } from './dates.ts';
+import { dateMeta } from './search-dates.ts';
 import type { FilterKey } from './search-state.ts';
 
 interface Ref {
@@ -77,7 +78,7 @@ export type Searchable =
 export interface SearchRecord {
   /** Values per filter, each list without repeats; an empty list means the filter does not apply. */
   filters: Record<FilterKey, string[]>;
-  /** What a result shows besides the excerpt. `date` is absent for undated documents. */
+  /** What a result shows besides the excerpt. `date` is a dateMeta value (lib/search-dates.ts), absent for undated documents. */
   meta: { title: string; kind: string; date?: string };
   /**
    * The day the document is listed by, `YYYY-MM-DD` ({@link UNDATED} when it
@@ -135,7 +136,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
 
   let title: string;
   let detail: string | undefined;
-  let shownDate: string | undefined;
+  let dated: string | undefined;
   let filters: Omit<Record<FilterKey, string[]>, 'tipo'>;
 
   switch (entry.collection) {
@@ -157,7 +158,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = naming.name('groups', d.group.id);
-      shownDate = formatDate(d.date, d.date_approximate);
+      dated = dateMeta(d.date, { approximate: d.date_approximate });
       filters = { grupo: groups([d.group]), org: owners(d.next_steps), anio: years(d.date), pais: [] };
       break;
     }
@@ -165,7 +166,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`meetingKind.${d.kind}`);
-      shownDate = formatDate(d.date, d.date_approximate);
+      dated = dateMeta(d.date, { approximate: d.date_approximate });
       filters = {
         grupo: [],
         org: [...orgs(d.attendees), ...owners(d.action_items)],
@@ -178,7 +179,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`eventKind.${d.kind}`);
-      shownDate = formatRange(d.start, d.end);
+      dated = dateMeta(d.start, { end: d.end });
       filters = {
         grupo: groups(d.groups),
         org: orgs([...d.organizers, ...d.participants]),
@@ -191,7 +192,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       const d = entry.data;
       title = d.title;
       detail = label(`positionStatus.${d.status}`);
-      shownDate = formatDate(d.date, d.date_approximate);
+      dated = dateMeta(d.date, { approximate: d.date_approximate });
       filters = { grupo: groups(d.groups), org: orgs(d.authors), anio: years(d.date), pais: country(d.place) };
       break;
     }
@@ -206,7 +207,7 @@ export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
       anio: unique(filters.anio),
       pais: unique(filters.pais),
     },
-    meta: { title, kind: detail ? kind(detail) : one, ...(shownDate ? { date: shownDate } : {}) },
+    meta: { title, kind: detail ? kind(detail) : one, ...(dated ? { date: dated } : {}) },
     sortDate: listedDate(entry),
   };
 }

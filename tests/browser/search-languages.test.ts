@@ -95,7 +95,18 @@ describe('a search page in another language', () => {
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/^(1 result|\d+ results) for “displaced”$/);
     expect(paths[0]).toBe('/en/grupos/migraciones/');
     expect(indexes(fetched)).toEqual(['en', 'es']);
+    // Kinds, statuses, groups and dates in English, though the index files them in Spanish.
+    const lines = await page.locator('[data-search-results] .line').allTextContents();
+    expect(lines[0]).toBe('Working group · Active');
     await context.close();
+    const event = await searchIn('en', 'q=quito+cumbre');
+    const line = await event.page.locator('[data-search-results] li', { has: event.page.locator('h2', { hasText: 'Cumbre del Foro Mundial' }) }).locator('.line').textContent();
+    // Chromium's and Node's Intl space the dash differently.
+    expect(line).toMatch(/^Event · Summit January 20\s?–\s?24, 2020$/);
+    await event.page.locator('[data-search-filters] > summary').click();
+    await event.page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+    expect(await event.page.locator('select[name="tipo"] option').allTextContents()).toContain('Event (1)');
+    await event.context.close();
     // The English index is opened first, so its stemmer reads the words (scripts/search/pagefind.ts).
     const plural = await searchIn('en', 'q=venezolanos');
     expect(plural.paths).toContain('/grupos/migraciones/');

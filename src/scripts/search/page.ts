@@ -29,7 +29,7 @@ import {
 } from '../../lib/search-state.ts';
 import { arrowNavigation } from './keyboard.ts';
 import { type FilterCounts, loadPagefind, type Pagefind, type Result } from './pagefind.ts';
-import { fillFilter, resultItem, type Strings } from './render.ts';
+import { fillFilter, resultItem, type Strings, type Wording } from './render.ts';
 
 /** What a query most likely meant: its code and the archive's words load only when a search finds nothing. */
 const meantQuery = async (wordsUrl: string, query: string) => (await import('./spelling.ts')).meantQuery(wordsUrl, query);
@@ -57,8 +57,10 @@ interface View {
   strings: Strings;
   /** The archive's words, fetched when a search finds nothing. */
   wordsUrl: string;
-  /** The interface's language, for sorting filter values. */
+  /** The interface's language, for numbers in messages. */
   language: string;
+  /** How results and filter choices are worded: the page's language and its labels for the index's Spanish. */
+  wording: Wording;
   /** The language the documents are written in, whose index every search page reads. */
   content: string;
 }
@@ -66,6 +68,8 @@ interface View {
 function viewOf(root: HTMLElement): View {
   const form = root.querySelector('form')!;
   const field = <T extends Element>(name: string) => form.elements.namedItem(name) as unknown as T;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const language = document.documentElement.lang || 'es';
   return {
     root,
     form,
@@ -76,9 +80,10 @@ function viewOf(root: HTMLElement): View {
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
     list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
-    strings: JSON.parse(root.dataset['strings'] ?? '{}') as Strings,
+    strings,
     wordsUrl: root.dataset['words'] ?? '',
-    language: document.documentElement.lang || 'es',
+    language,
+    wording: { language, labels: strings.labels ?? {} },
     content: root.dataset['content'] ?? 'es',
   };
 }
@@ -124,7 +129,7 @@ async function start(view: View): Promise<void> {
     const mine = generation;
     const batch = pending.slice(0, count);
     pending = pending.slice(count);
-    const items = (await Promise.all(batch.map((r) => r.data()))).map(resultItem);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((data) => resultItem(data, view.wording));
     if (mine !== generation) return undefined;
     view.list.append(...items);
     view.more.hidden = pending.length === 0;
@@ -377,13 +382,13 @@ function showState(view: View, state: SearchState): void {
   view.input.value = state.query;
   for (const key of FILTER_KEYS) {
     const chosen = state.filters[key];
-    if (chosen !== undefined) fillFilter(view.filters[key], key, {}, chosen, view.strings.any, view.language);
+    if (chosen !== undefined) fillFilter(view.filters[key], key, {}, chosen, view.strings.any, view.wording);
   }
   showSort(view, state);
 }
 
 function showCounts(view: View, state: SearchState, counts: FilterCounts): void {
-  for (const key of FILTER_KEYS) fillFilter(view.filters[key], key, counts[key] ?? {}, state.filters[key], view.strings.any, view.language);
+  for (const key of FILTER_KEYS) fillFilter(view.filters[key], key, counts[key] ?? {}, state.filters[key], view.strings.any, view.wording);
   showSort(view, state);
 }
 

@@ -4,6 +4,7 @@
  * attribute; the excerpt is rebuilt from text runs, so no page content is
  * ever parsed as HTML here.
  */
+import { dateLocale, shownDate } from '../../lib/search-dates.ts';
 import { excerptRuns } from '../../lib/search-excerpt.ts';
 import { type FilterKey, isSitePath } from '../../lib/search-state.ts';
 import type { ResultData } from './pagefind.ts';
@@ -26,6 +27,26 @@ export interface Strings {
   any: string;
   dev: string;
   loadError: string;
+  /**
+   * On a page in another language than the documents', its words for what
+   * the index holds in Spanish (kinds, statuses, group names), keyed by the
+   * Spanish: «Grupo de trabajo» → «Working group».
+   */
+  labels?: Record<string, string>;
+}
+
+/** What a result and a filter's choices are worded in: the page's language, and its labels (Strings.labels). */
+export interface Wording {
+  language: string;
+  labels: Record<string, string>;
+}
+
+/** A value from the index in the page's words: a label, or each part of one joined by « · » («Grupo de trabajo · Activo»). */
+function worded(text: string, { labels }: Wording): string {
+  return text
+    .split(' · ')
+    .map((part) => labels[part] ?? part)
+    .join(' · ');
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -35,8 +56,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** One result: its title as a link, its kind and date, and the excerpt with the matches marked. */
-export function resultItem(data: ResultData): HTMLLIElement {
+/** One result: its title as a link, its kind and date in the page's language, and the excerpt with the matches marked. */
+export function resultItem(data: ResultData, wording: Wording): HTMLLIElement {
   const item = element('li', 'result');
   const heading = element('h2');
   const link = element('a', undefined, data.meta['title'] ?? data.url);
@@ -46,9 +67,10 @@ export function resultItem(data: ResultData): HTMLLIElement {
   item.append(heading);
 
   const line = element('p', 'line');
-  if (data.meta['kind']) line.append(element('span', 'badge', data.meta['kind']));
+  if (data.meta['kind']) line.append(element('span', 'badge', worded(data.meta['kind'], wording)));
   // A space between them, as the pages write it: the layout needs none, but a copy of the text does.
-  if (data.meta['date']) line.append(...(line.childNodes.length > 0 ? [' '] : []), element('span', undefined, data.meta['date']));
+  const date = data.meta['date'] && shownDate(data.meta['date'], dateLocale(wording.language));
+  if (date) line.append(...(line.childNodes.length > 0 ? [' '] : []), element('span', undefined, date));
   if (line.childNodes.length > 0) item.append(line);
 
   const runs = excerptRuns(data.excerpt);
@@ -60,9 +82,9 @@ export function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
-/** How a filter's values are listed: years newest first, everything else alphabetically in the page's language. */
-function byFilterOrder(key: FilterKey, language: string): (a: string, b: string) => number {
-  return key === 'anio' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, language);
+/** How a filter's values are listed: years newest first, everything else alphabetically as the page words them. */
+function byFilterOrder(key: FilterKey, wording: Wording): (a: string, b: string) => number {
+  return key === 'anio' ? (a, b) => b.localeCompare(a) : (a, b) => worded(a, wording).localeCompare(worded(b, wording), wording.language);
 }
 
 /**
@@ -77,14 +99,16 @@ export function fillFilter(
   counts: Record<string, number>,
   chosen: string | undefined,
   anyLabel: string,
-  language: string,
+  wording: Wording,
 ): void {
   const values = Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0 || value === chosen);
   if (chosen !== undefined && !values.includes(chosen)) values.push(chosen);
   const options = [new Option(anyLabel, '')];
-  for (const value of values.sort(byFilterOrder(key, language))) {
+  for (const value of values.sort(byFilterOrder(key, wording))) {
     const count = counts[value];
-    options.push(new Option(count === undefined ? value : `${value} (${count})`, value));
+    // Organisations and countries are named as the documents name them; kinds and groups in the page's words.
+    const label = key === 'tipo' || key === 'grupo' ? worded(value, wording) : value;
+    options.push(new Option(count === undefined ? label : `${label} (${count})`, value));
   }
   select.replaceChildren(...options);
   select.value = chosen ?? '';

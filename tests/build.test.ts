@@ -103,6 +103,8 @@ describe('pages', () => {
     expect(linksOf(page('/grupos/violencia/'))).not.toContain('/grupos/violencia.ics');
     // Related events are dated as their own pages date them: every day.
     expect(text('/grupos/migraciones/')).toContain('12.ª Cumbre del Foro Mundial sobre Migración y Desarrollo · 20 al 24 de enero de 2020');
+    // Its status is dated by its newest document, the 2020 report, so a reader years later sees how old it is.
+    expect(text('/grupos/migraciones/')).toContain('Activo · último registro: segundo trimestre de 2020 Fecha aproximada');
   });
 
   it('an organisation lists what points back at it: groups, events, positions, actions', () => {

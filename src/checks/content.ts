@@ -33,7 +33,7 @@ import { cutByComment } from './trailing-comments.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
 import { typedValue } from './typed-values.ts';
 import { commentedValue } from './yaml-errors.ts';
-import { describeIssue } from './zod-messages.ts';
+import { describeIssue, invisibleInValue } from './zod-messages.ts';
 
 const EXTENSIONS = ['.md', '.mdx'] as const;
 
@@ -154,13 +154,16 @@ function onlyAsPublished(source: SourceFile, schema: z.ZodType, reported: readon
 /**
  * Where in the file's text a value stands whose schema message already
  * names its invisible character: an id with one (`familia` with a U+200B
- * inside) is told so by its reference (site-map.ts `missingEntry`), and the
- * rule that finds invisible characters (rules/control-characters.ts) leaves
- * it there, or the one mistake would be two lines.
+ * inside) is told so by its reference (site-map.ts `missingEntry`), a value
+ * of a list or a date by its own message (zod-messages.ts
+ * `invisibleInValue`), and the rule that finds invisible characters
+ * (rules/control-characters.ts) leaves it there, or the one mistake would
+ * be two lines.
  */
 function invisibleNamed(source: SourceFile, issues: readonly z.core.$ZodIssue[]): [number, number][] {
   return issues.flatMap((issue) => {
-    if (issue.code !== 'custom' || (issue.params as { invisible?: unknown } | undefined)?.invisible !== true) return [];
+    const named = issue.code === 'custom' && (issue.params as { invisible?: unknown } | undefined)?.invisible === true;
+    if (!named && !invisibleInValue(issue)) return [];
     const range = (source.document?.getIn(issue.path, true) as Node | undefined)?.range;
     return range ? [[source.yamlOffset + range[0], source.yamlOffset + range[1]] as [number, number]] : [];
   });

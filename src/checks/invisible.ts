@@ -37,14 +37,41 @@ export const SPACE_LIKE: Readonly<Record<string, string>> = {
 const NAMES: Readonly<Record<string, string>> = { ...ZERO_WIDTH, ...SPACE_LIKE };
 const ANY = new RegExp(`[${escaped(Object.keys(NAMES))}]`, 'gu');
 
+/** An invisible or space-like character in a value: which, and where it stands in what the editor sees (`visible`). */
+export interface Hidden {
+  char: string;
+  name: string;
+  code: string;
+  where: 'antes' | 'después' | 'dentro';
+  visible: string;
+}
+
 /** The first invisible or space-like character of `value`, named, and where it stands. */
-export function invisibleIn(value: string): { char: string; name: string; code: string; where: 'antes' | 'después' | 'dentro'; visible: string } | undefined {
+export function invisibleIn(value: string): Hidden | undefined {
   const match = new RegExp(ANY.source, 'u').exec(value);
   if (!match) return undefined;
   const visible = withoutInvisible(value);
   const before = withoutInvisible(value.slice(0, match.index));
   const where = before === '' ? 'antes' : before === visible ? 'después' : 'dentro';
   return { char: match[0], name: NAMES[match[0]]!, code: codePoint(match[0]), where, visible };
+}
+
+/** «un carácter invisible (un espacio de ancho cero, U+200B)»: what is there, for a message that says where. */
+export function invisibleCharacter(hidden: Hidden): string {
+  return `un carácter invisible (un ${hidden.name}, ${hidden.code})`;
+}
+
+/**
+ * How to delete a character the editor cannot see: what to delete around
+ * the value they do see, or, inside it, the whole value to type again
+ * (nothing shows where in the word it is).
+ */
+export function deleteInvisible(hidden: Hidden): string {
+  return {
+    antes: `bórrelo: borre lo que precede a «${hidden.visible}», aunque no se vea`,
+    después: `bórrelo: borre lo que sigue a «${hidden.visible}», aunque no se vea`,
+    dentro: `bórrelo: borre «${hidden.visible}» y vuelva a escribirlo con el teclado`,
+  }[hidden.where];
 }
 
 /** `value` without its invisible and space-like characters, trimmed: what the editor sees. */

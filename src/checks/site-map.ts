@@ -22,7 +22,7 @@ import { filterPages, KIND_SLUGS, localePath, MEMBERSHIP_SLUGS, pageLocales, SEC
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
 import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
-import { invisibleIn } from './invisible.ts';
+import { deleteInvisible, type Hidden, invisibleCharacter, invisibleIn } from './invisible.ts';
 
 export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
   organizations: 'la organización',
@@ -271,13 +271,9 @@ export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: C
  * back, it reads «unicef » beside «¿quiso decir «unicef»?», the same word
  * twice. Say what is there that cannot be seen, where, and to delete it.
  */
-function withInvisible(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, hidden: NonNullable<ReturnType<typeof invisibleIn>>, show: (guess: string) => string): { message: string; hint: string } {
-  const what = `un carácter invisible (un ${hidden.name}, ${hidden.code})`;
-  const fix = {
-    antes: `bórrelo: borre lo que precede a «${hidden.visible}», aunque no se vea`,
-    después: `bórrelo: borre lo que sigue a «${hidden.visible}», aunque no se vea`,
-    dentro: `bórrelo: borre «${hidden.visible}» y vuelva a escribirlo con el teclado`,
-  }[hidden.where];
+function withInvisible(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, hidden: Hidden, show: (guess: string) => string): { message: string; hint: string } {
+  const what = invisibleCharacter(hidden);
+  const fix = deleteInvisible(hidden);
   if (site.ids.get(collection)?.has(hidden.visible)) {
     return { message: `Hay ${what} ${hidden.where === 'dentro' ? 'dentro de' : `${hidden.where} de`} «${hidden.visible}»`, hint: fix };
   }

@@ -8,6 +8,7 @@ import { daysInMonth, formatDate, parsePartialDate, type Precision } from '../li
 import { toId } from '../lib/suggest.ts';
 import { meantTimeZone } from '../lib/time-zones.ts';
 import { DATE_PRECISIONS, describeEmpty } from './empty-field.ts';
+import { deleteInvisible, type Hidden, invisibleCharacter, invisibleIn } from './invisible.ts';
 import { meantDate } from './meant-date.ts';
 import { meantValue } from './meant-value.ts';
 
@@ -39,6 +40,13 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: re
     return { message: `Falta el campo obligatorio «${name}»`, hint: `añada una línea «${name}: …» al encabezado` };
   }
   if (issue.input === null && issue.code !== 'custom') return describeEmpty(issue, name, accepts);
+  const hidden = invisibleInValue(issue);
+  if (hidden) {
+    if (accepts(hidden.visible)) return invisibleOnly(hidden, issue.code === 'invalid_value' ? name : undefined);
+    // Then what is wrong besides, as the value reads without it: «netwrk» is still no kind.
+    const without = describeIssue({ ...issue, input: hidden.visible } as z.core.$ZodIssue, field, fields, accepts);
+    return { message: `${without.message}; además, lleva ${invisibleCharacter(hidden)}`, hint: `${deleteInvisible(hidden)}; después, ${without.hint}` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.expected === 'boolean' && typeof issue.input === 'string' && YES_NO[toId(issue.input)]) {
@@ -91,7 +99,7 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: re
       if (issue.format === 'regex' && issue.message.includes(': ') && !issue.message.startsWith('Invalid')) return split(issue.message);
       return { message: `Formato no válido en «${name}»`, hint: issue.message };
     case 'custom': {
-      if (issue.message.startsWith('Fecha no válida')) {
+      if (isBadDate(issue)) {
         const date = stillTheFormat(issue.input) ?? otherDashes(issue.input) ?? impossibleDate(issue.input) ?? otherwiseWritten(issue.input);
         if (date) return date;
       }
@@ -108,6 +116,34 @@ export function describeIssue(issue: z.core.$ZodIssue, field: string, fields: re
     default:
       return { message: `Valor no válido en «${name}»`, hint: issue.message };
   }
+}
+
+/** partialDate's issue (schemas/shared.ts): a date that is none. */
+const isBadDate = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.message.startsWith('Fecha no válida');
+
+/**
+ * The invisible character in a value of a list (`kind: net\u200Bwork`) or a
+ * date (`2016-12\u200B-05`) that the schema refuses, which the message names:
+ * quoted back, the value reads as the right one, or as a mistake without
+ * it. The rule for invisible characters leaves it to this message
+ * (content.ts `invisibleNamed`). Not when nothing else is there: there is
+ * no value to point at, and that rule tells it.
+ */
+export function invisibleInValue(issue: z.core.$ZodIssue): Hidden | undefined {
+  if (typeof issue.input !== 'string' || (issue.code !== 'invalid_value' && !isBadDate(issue))) return undefined;
+  const hidden = invisibleIn(issue.input);
+  return hidden?.visible ? hidden : undefined;
+}
+
+/**
+ * A value that is right but for an invisible character, worded as an id's
+ * (site-map.ts `withInvisible`): what is there, where, that without it the
+ * value is valid, and how to delete it. `name`: the field of a list value;
+ * none for a date, which says it is one.
+ */
+function invisibleOnly(hidden: Hidden, name: string | undefined): Described {
+  const value = name === undefined ? `de la fecha «${hidden.visible}», que sin él es válida` : `del valor «${hidden.visible}» de «${name}», que sin él es válido`;
+  return { message: `Hay ${invisibleCharacter(hidden)} ${hidden.where} ${value}`, hint: deleteInvisible(hidden) };
 }
 
 /** A schema's own Spanish message, written as `what: how`. */

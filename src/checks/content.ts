@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import type { Node } from 'yaml';
 import { siteBase } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
-import { COLLECTIONS, type CollectionName, schemas } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, idReference, schemas } from '../schemas/index.ts';
 import { ID_PATTERN, type ReferenceFactory } from '../schemas/shared.ts';
 import { translationSchema } from '../schemas/translations.ts';
 import { parseBody } from './body.ts';
@@ -26,13 +26,14 @@ import { invisibleIn } from './invisible.ts';
 import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
-import { keysAt } from './schema-keys.ts';
+import { fieldNames, keysAt, schemaAt } from './schema-keys.ts';
 import { missingEntry, type OrganizationFacets, type SiteMap, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { cutByComment } from './trailing-comments.ts';
 import { readTranslations, type TranslationFile } from './translations.ts';
 import { typedValue } from './typed-values.ts';
 import { commentedValue } from './yaml-errors.ts';
+import type { TextGoesOn } from './yaml-lines.ts';
 import { describeIssue, invisibleInValue } from './zod-messages.ts';
 
 const EXTENSIONS = ['.md', '.mdx'] as const;
@@ -112,7 +113,7 @@ export function projectSiteMap(projectRoot: string): SiteMap {
 /** Everything wrong inside one document: reading, schema, then each rule. */
 function checkDocument(entry: Entry | TranslationFile, context: Context, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
-  const source = readSource(entry.path, entry.bytes);
+  const source = readSource(entry.path, entry.bytes, textGoesOn(schema));
   for (const p of source.readProblems) problems.push({ file: source.path, field: '', ...p });
   let data: Record<string, unknown> | undefined;
   let issues: readonly z.core.$ZodIssue[] = [];
@@ -168,6 +169,23 @@ function invisibleNamed(source: SourceFile, issues: readonly z.core.$ZodIssue[])
     return range ? [[source.yamlOffset + range[0], source.yamlOffset + range[1]] as [number, number]] : [];
   });
 }
+
+/**
+ * The schema's word on a header line `word: …` below a plain text, set
+ * where the text may go on (yaml-lines.ts `TextGoesOn`): more of the text
+ * when `word` is no field name, nor the Spanish for one (`Nota:`, not
+ * `kind:` or `tipo:`), and the value takes the text joined (a summary
+ * does; a kind, a date or an id does not). Any field name of the content
+ * model, not only of the group the value is in: `city:` under a summary is
+ * `place:`'s field set in the wrong place, and `date:` in a translation the
+ * original's, copied; neither is text.
+ */
+function textGoesOn(schema: z.ZodType): TextGoesOn {
+  return (path, word, text) => fieldForSpanish(word, FIELD_NAMES) === undefined && (schemaAt(schema, path)?.safeParse(text).success ?? false);
+}
+
+/** Every field name of the content model: of each collection and of translations, at any depth. */
+const FIELD_NAMES = [...new Set([...Object.values(schemas(idReference)), translationSchema].flatMap((schema) => fieldNames(schema)))];
 
 /** Whether the schema finds anything wrong at `path` of `data`. */
 function issuesAt(schema: z.ZodType, data: unknown, path: readonly string[]): boolean {
@@ -293,8 +311,9 @@ function schemaProblems(source: SourceFile, schema: z.ZodType, issues: readonly 
       const guess = fieldForSpanish(key, known) ?? closest(key, known);
       if (guess) renamed.add([...issue.path, guess].join('.'));
       const where = locate(source, path);
-      // A name with spaces no editor gives a field: the line goes on with the text above it, and «: » made it a field.
-      const goesOn = !guess && /\s/.test(key) ? unindentedContinuation(source.text.split('\n'), where.line - 1, 1) : undefined;
+      // A name with spaces no editor gives a field, nor a word that is no field name after a text that takes the line
+      // (textGoesOn): the line goes on with the text above it, and «: » made it a field.
+      const goesOn = guess ? undefined : unindentedContinuation(source.text.split('\n'), where.line - 1, 1, textGoesOn(schema));
       if (goesOn) {
         const { field = '', message, hint } = goesOn;
         problems.push({ file: source.path, ...where, field: [...issue.path, field].join('.'), message, hint });

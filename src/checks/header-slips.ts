@@ -6,7 +6,7 @@
  * that goes on to the next line without indentation, or with a «: » in it.
  * Each is told at its own line, with its fix.
  */
-import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, quoted, valueOf } from './yaml-lines.ts';
+import { fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, pathOf, quoted, type TextGoesOn, valueOf } from './yaml-lines.ts';
 
 /** `key:` and what follows its colon on the line (`''` for nothing, a comment aside). */
 const KEY_AND_VALUE = /^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s+(.*?))?\s*$/;
@@ -83,11 +83,14 @@ export function unclosedFlow(lines: readonly string[], index: number, closer: st
  * field without its colon. With a colon (`y acordó lo siguiente: pedir…`)
  * it is a field to both readers, named with spaces, and the text stops at
  * the line before; indenting it is no fix then (see `colonGoingOn`), quotes
- * are. Told at the line that goes on, naming the field it belongs to.
+ * are. Told at the line that goes on, naming the field it belongs to. A
+ * line that starts with one word and «:» (`Nota: la red pidió…`) is written
+ * as a field is: it goes on only when `goesOn` says so (see `wordGoesOn`).
  */
-export function unindentedContinuation(lines: readonly string[], index: number, firstLine: number): Finding | undefined {
+export function unindentedContinuation(lines: readonly string[], index: number, firstLine: number, goesOn?: TextGoesOn): Finding | undefined {
   const line = lines[index] ?? '';
-  if (line.trim() === '' || fieldOf(line) || LIST_ITEM.test(line)) return undefined;
+  const fieldLike = fieldOf(line) !== '';
+  if (line.trim() === '' || (fieldLike && !goesOn) || LIST_ITEM.test(line)) return undefined;
   // Up over lines that already go on (indented as they should), to the field or list item whose value this is.
   let above = index - 1;
   while (above >= 0 && (lines[above]!.trim() === '' || (!KEY.test(lines[above]!) && !LIST_ITEM.test(lines[above]!)))) above--;
@@ -99,6 +102,7 @@ export function unindentedContinuation(lines: readonly string[], index: number, 
   const needed = keyed ? (keyColumn(start) ?? 0) + 2 : indent(start) + 2;
   // Only a plain text goes on this way; quoted, listed and block values have their own messages.
   if (!value || /^["'[{|>&*!#]/.test(value) || indent(line) >= needed) return undefined;
+  if (fieldLike && !wordGoesOn(lines, above, index, goesOn)) return undefined;
   const field = keyed ? fieldOf(start) : fieldOnLine(lines, above);
   const here = index + firstLine;
   const shallow = indent(line) ? 'con poca sangría' : 'sin sangría';
@@ -143,6 +147,20 @@ export function colonGoingOn(lines: readonly string[], index: number, firstLine:
   return undefined;
 }
 
+/**
+ * Whether the line at `index`, one word and «:» (`Nota: la red pidió…`)
+ * below the plain text of the value at `start`, is more of that text
+ * rather than a field: a field's name there is more likely a field slipped
+ * out of place (`  kind: network`) than a word of the text, so it is text
+ * only when `goesOn` (the schema) says the word is no field name and the
+ * value takes the text joined. Without `goesOn`, a field.
+ */
+export function wordGoesOn(lines: readonly string[], start: number, index: number, goesOn: TextGoesOn | undefined): boolean {
+  const word = fieldOf(lines[index]);
+  const path = pathOf(lines, start);
+  return !!goesOn && !!word && !!path && goesOn(path, word, joinedText(lines, start, index + 1));
+}
+
 /** A line of text up to a colon that YAML takes as a key's (one followed by a space, or ending the line): what it reads as the key. */
 const KEY_IN_TEXT = /^\s*([^\s#].*?)\s*:(?=\s|$)/;
 
@@ -155,10 +173,14 @@ const KEY_IN_TEXT = /^\s*([^\s#].*?)\s*:(?=\s|$)/;
 function inQuotes(lines: readonly string[], start: number, through: number, deeper: number): string {
   let end = through + 1;
   while (end < lines.length && lines[end]!.trim() !== '' && indent(lines[end]) >= deeper && !LIST_ITEM.test(lines[end]!)) end++;
-  const keyed = KEY.test(lines[start]!);
-  const text = [keyed ? ownValue(lines[start]!) : valueOf(lines[start]!), ...lines.slice(start + 1, end).map((line) => line.trim())].filter(Boolean).join(' ');
   // A list item is written again with its dash: `- "Retos: la niñez"`.
-  return `escríbalo en una sola línea, entre comillas: ${keyed ? '' : '- '}${quoted(lines[start]!, text)}`;
+  return `escríbalo en una sola línea, entre comillas: ${KEY.test(lines[start]!) ? '' : '- '}${quoted(lines[start]!, joinedText(lines, start, end))}`;
+}
+
+/** The value on the line at `start` and the lines after it up to `end`, as one text: what the editor meant it to read. */
+function joinedText(lines: readonly string[], start: number, end: number): string {
+  const first = KEY.test(lines[start]!) ? ownValue(lines[start]!) : valueOf(lines[start]!);
+  return [first, ...lines.slice(start + 1, end).map((line) => line.trim())].filter(Boolean).join(' ');
 }
 
 /** What a `key:` line holds after its colon: `''` when nothing, undefined when the line is no `key:`. */

@@ -10,7 +10,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { readAsAstro } from './astro-frontmatter.ts';
 import { yamlProblems } from './yaml-errors.ts';
-import { fieldOnLine } from './yaml-lines.ts';
+import { fieldOnLine, type TextGoesOn } from './yaml-lines.ts';
 
 export interface SourceFile {
   /** Project-relative path. */
@@ -40,7 +40,8 @@ export interface SourceFile {
  */
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-export function readSource(path: string, bytes: Uint8Array): SourceFile {
+/** `goesOn`: the schema's word on a header line that may be more of a text or a field (yaml-lines.ts `TextGoesOn`). */
+export function readSource(path: string, bytes: Uint8Array, goesOn?: TextGoesOn): SourceFile {
   const lineCounter = new LineCounter();
   const readProblems: SourceFile['readProblems'] = [];
   let text: string;
@@ -86,7 +87,7 @@ export function readSource(path: string, bytes: Uint8Array): SourceFile {
   const bodyFirstLine = text.slice(0, match[0].length).split('\n').length;
   const body = text.slice(match[0].length);
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  readProblems.push(...yamlProblems(yamlText, [...document.errors, ...document.warnings], 2));
+  readProblems.push(...yamlProblems(yamlText, [...document.errors, ...document.warnings], 2, goesOn));
   const astro = readAsAstro(text);
   let data: unknown;
   try {

@@ -10,8 +10,8 @@
  * line before or after it was made (a line indented too far reads as the
  * rest of the value above it), so the lines around are read too.
  */
-import { colonGoingOn, misusedDash, unclosedFlow, unindentedContinuation } from './header-slips.ts';
-import { CURLY, fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, quoted, unwrapped, valueOf } from './yaml-lines.ts';
+import { colonGoingOn, misusedDash, unclosedFlow, unindentedContinuation, wordGoesOn } from './header-slips.ts';
+import { CURLY, fieldOf, fieldOnLine, type Finding, indent, KEY, keyColumn, LIST_ITEM, quoted, type TextGoesOn, unwrapped, valueOf } from './yaml-lines.ts';
 
 export interface YamlError {
   code: string;
@@ -34,8 +34,12 @@ const GLUED = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*):(?!\/\/)(\S.*)$/;
 /** `-text: …`: a list item without the space after its dash (`---` is not one). */
 const NO_SPACE_AFTER_DASH = /^\s*-(?![\s-])(.*)$/;
 
-/** `firstLine`: the file's line where the YAML text starts (the one after `---`). */
-export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLine: number): YamlProblem[] {
+/**
+ * `firstLine`: the file's line where the YAML text starts (the one after
+ * `---`). `goesOn`: the schema's word on a line that may be more of a text
+ * or a field (yaml-lines.ts `TextGoesOn`); without it, such a line is a field.
+ */
+export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLine: number, goesOn?: TextGoesOn): YamlProblem[] {
   const lines = yaml.split('\n').map((line) => line.replace(/\r$/, ''));
   const at = (offset: number) => {
     const before = yaml.slice(0, offset).split('\n');
@@ -53,7 +57,7 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
   // A «–» or «•» for a list's dash among real items breaks the list at that line or the next: it is the mistake.
   const dash = first ? misusedDash(lines) : undefined;
   if (first && dash && dash.index <= at(first.pos[0]).index + 1) found.push(asProblem(dash));
-  else if (first) found.push(asProblem(describe(first, lines, at(first.pos[0]), firstLine)));
+  else if (first) found.push(asProblem(describe(first, lines, at(first.pos[0]), firstLine, goesOn)));
   for (const error of ordered) {
     if (error.code !== 'DUPLICATE_KEY') continue;
     const { index, column } = at(error.pos[0]);
@@ -71,7 +75,7 @@ export function yamlProblems(yaml: string, errors: readonly YamlError[], firstLi
   return found;
 }
 
-function describe(error: YamlError, lines: readonly string[], { index, column }: { index: number; column: number }, firstLine: number): Finding {
+function describe(error: YamlError, lines: readonly string[], { index, column }: { index: number; column: number }, firstLine: number, goesOn: TextGoesOn | undefined): Finding {
   const line = lines[index] ?? '';
   const here = (message: string, hint: string): Finding => ({ index, column, message, hint });
 
@@ -106,10 +110,13 @@ function describe(error: YamlError, lines: readonly string[], { index, column }:
       if (value !== undefined && /:(\s|$)/.test(value)) return here('Un valor contiene «:» seguido de espacio sin comillas', `ponga el valor entre comillas: ${quoted(line, value)}`);
       // No colon in this value: the next line, indented too far, was read as more of it.
       const next = lines.findIndex((other, i) => i > index && other.trim() !== '');
-      const misplaced = (next >= 0 ? misaligned(lines, next, firstLine) : undefined) ?? misaligned(lines, index, firstLine);
+      // Or it goes on to that line, whose first word and «:» (`  Nota: la red pidió…`) is no field's name.
+      const colon = colonGoingOn(lines, index, firstLine);
+      const text = colon?.index === next && wordGoesOn(lines, index, next, goesOn);
+      const misplaced = text ? undefined : ((next >= 0 ? misaligned(lines, next, firstLine) : undefined) ?? misaligned(lines, index, firstLine));
       if (misplaced) return misplaced;
       // Or the value goes on to a line that has one.
-      const continued = unindentedContinuation(lines, index, firstLine) ?? colonGoingOn(lines, index, firstLine);
+      const continued = unindentedContinuation(lines, index, firstLine) ?? colon;
       if (continued) return continued;
       break;
     }

@@ -15,6 +15,14 @@ export interface Finding {
   field?: string;
 }
 
+/**
+ * Whether a line `word: …` below the plain text of the value at `path`,
+ * where that text may go on, is more of it (`  Nota: la red pidió…`) rather
+ * than a field out of place (`  kind: network`): the schema's to say
+ * (content.ts), from the word and the value's text joined up to that line.
+ */
+export type TextGoesOn = (path: readonly (string | number)[], word: string, text: string) => boolean;
+
 /** `key:` at the start of a line, possibly as a list item: what an editor calls the field. */
 export const KEY = /^(\s*(?:-\s*)?)([A-Za-z_][\w-]*)\s*:/;
 export const LIST_ITEM = /^\s*-(?:\s|$)/;
@@ -34,6 +42,57 @@ export function fieldOnLine(lines: readonly string[], index: number): string {
   }
   return '';
 }
+
+/**
+ * The keys from the top of the header down to the value written on the
+ * line at `index`: `['action_items', 0, 'text']` for `  - text: …` under
+ * `action_items:`, `['agenda', 0]` for a bare `  - …` under `agenda:`. Every
+ * item of a list is 0: which one does not change what the schema takes
+ * there. Undefined when the lines above do not say (a list of lists).
+ */
+export function pathOf(lines: readonly string[], index: number): (string | number)[] | undefined {
+  const path: (string | number)[] = [];
+  let at: number | undefined = index;
+  if (!fieldOf(lines[index])) {
+    if (!LIST_ITEM.test(lines[index] ?? '')) return undefined;
+    path.unshift(0);
+    at = listOwner(lines, index);
+  }
+  while (at !== undefined) {
+    const line = lines[at]!;
+    path.unshift(fieldOf(line));
+    // A `- key:` line opens an item: the group is that item, in the list of the key above.
+    if (LIST_ITEM.test(line)) {
+      path.unshift(0);
+      at = listOwner(lines, at);
+      continue;
+    }
+    const column = keyColumn(line)!;
+    const up = lines.slice(0, at).findLastIndex((other) => isContent(other) && (indent(other) < column || (LIST_ITEM.test(other) && keyColumn(other) === column)));
+    if (up < 0) return path;
+    const upper = lines[up]!;
+    // The first key of the same item (`  - text:` over `    status:`), or the key whose group this is.
+    if (LIST_ITEM.test(upper) && keyColumn(upper) === column) {
+      path.unshift(0);
+      at = listOwner(lines, up);
+    } else at = fieldOf(upper) ? up : undefined;
+  }
+  return undefined;
+}
+
+/** The line of the `key:` whose list has the item at `index`: above it, no deeper than its dash, and no item itself at that dash. */
+function listOwner(lines: readonly string[], index: number): number | undefined {
+  const dash = indent(lines[index]);
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (!isContent(line) || indent(line) > dash || (LIST_ITEM.test(line) && indent(line) === dash)) continue;
+    return fieldOf(line) && keyColumn(line)! <= dash ? i : undefined;
+  }
+  return undefined;
+}
+
+/** A line that holds something: not blank, not only a comment. */
+const isContent = (line: string) => line.trim() !== '' && !/^\s*#/.test(line);
 
 export function fieldOf(line: string | undefined): string {
   return KEY.exec((line ?? '').replace(/\t/g, ' '))?.[2] ?? '';

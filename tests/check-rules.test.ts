@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeTag, scanTags } from '../src/checks/html-tags.ts';
 import { readImage } from '../src/checks/image-bytes.ts';
-import { invisibleIn } from '../src/checks/invisible.ts';
+import { invisibleCharacter, invisibleIn } from '../src/checks/invisible.ts';
 import { childFullNames, childNames } from '../src/checks/child-names.ts';
 import { controlCharacters } from '../src/checks/rules/control-characters.ts';
 import { placeholders } from '../src/checks/rules/placeholders.ts';
@@ -185,6 +185,12 @@ describe('invisible characters', () => {
     expect(invisibleIn('\u200Bunicef')).toMatchObject({ where: 'antes', visible: 'unicef' });
     expect(invisibleIn('uni\u00ADcef')).toMatchObject({ name: 'guion invisible', where: 'dentro', visible: 'unicef' });
     expect(invisibleIn('unicef')).toBeUndefined();
+  });
+
+  it('are named with the article their Spanish name takes', () => {
+    expect(invisibleCharacter(invisibleIn('uni\u200Bcef')!)).toBe('un carácter invisible (un espacio de ancho cero, U+200B)');
+    expect(invisibleCharacter(invisibleIn('uni\u200Dcef')!)).toBe('un carácter invisible (una unión de ancho cero, U+200D)');
+    expect(invisibleCharacter(invisibleIn('uni\uFEFFcef')!)).toBe('un carácter invisible (una marca BOM invisible, U+FEFF)');
   });
 });
 

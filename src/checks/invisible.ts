@@ -58,7 +58,7 @@ export function invisibleIn(value: string): Hidden | undefined {
 
 /** «un carácter invisible (un espacio de ancho cero, U+200B)»: what is there, for a message that says where. */
 export function invisibleCharacter(hidden: Hidden): string {
-  return `un carácter invisible (un ${hidden.name}, ${hidden.code})`;
+  return `un carácter invisible (${/^(unión|marca)\b/.test(hidden.name) ? 'una' : 'un'} ${hidden.name}, ${hidden.code})`;
 }
 
 /**

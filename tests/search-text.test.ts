@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptRuns } from '../src/lib/search-excerpt.ts';
 import { separateBlocks } from '../src/lib/search-html.ts';
 import { indexOf, matchedWords, missingByIndex, withoutWords, wordsToConfirm } from '../src/lib/search-matches.ts';
+import { spanishQuery } from '../src/lib/search-translation.ts';
 
 describe('excerpts', () => {
   it('splits Pagefind’s excerpt into plain and marked runs', () => {
@@ -65,6 +66,16 @@ describe('matched words', () => {
     expect(withoutWords('año 2019', ['ano'])).toBe('2019');
     expect(withoutWords('Niños  de Paraguay', ['paraguay'])).toBe('Niños de');
     expect(withoutWords('convencion', ['convencion'])).toBe('');
+  });
+
+  it('puts the kinds and statuses a reader types in the page’s language into the documents’ Spanish', () => {
+    const labels = { Cumbre: 'Summit', Reunión: 'Meeting', 'Foro regional': 'Regional forum', Publicado: 'Published', Evento: 'Evento' };
+    expect(spanishQuery('summit', labels)).toBe('cumbre');
+    expect(spanishQuery('Summits Quito', labels)).toBe('cumbre Quito');
+    expect(spanishQuery('published meetings', labels)).toBe('publicado reunión');
+    // Word for word only where a label is one word on both sides; a word already Spanish changes nothing.
+    expect(spanishQuery('regional forum', labels)).toBeUndefined();
+    expect(spanishQuery('evento', labels)).toBeUndefined();
   });
 
   it('judges each index apart: a word one index has is still missing from the other', () => {

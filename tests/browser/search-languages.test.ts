@@ -129,6 +129,14 @@ describe('a search page in another language', () => {
     await context.close();
   });
 
+  it('in English, a kind typed in English finds what the Spanish documents file under it', async () => {
+    // No document says «summit»: the record files the Quito summit as a «Cumbre».
+    const { page, paths, context } = await searchIn('en', 'q=summit');
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^No document matches “summit”\. (1 result|\d+ results) for “cumbre”$/);
+    expect(paths).toContain('/eventos/foro-mundial-migracion-desarrollo-2020/');
+    await context.close();
+  });
+
   it('in a language with no index, searches the Spanish documents only', async () => {
     const { paths, fetched, context } = await searchIn('fr', 'q=migracion+venezolana');
     expect(paths).toContain('/grupos/migraciones/');

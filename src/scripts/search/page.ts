@@ -11,6 +11,7 @@
  */
 import { indexOf, matchedWords, missingByIndex, withoutWords, wordsToConfirm } from '../../lib/search-matches.ts';
 import { inListOrder } from '../../lib/search-order.ts';
+import { spanishQuery } from '../../lib/search-translation.ts';
 import {
   chosenSort,
   effectiveSort,
@@ -185,16 +186,18 @@ async function start(view: View): Promise<void> {
     if (mine !== generation) return;
     if (!outcome) return settle(view.strings.loadError);
 
-    // Nothing found: search again for the words the reader most likely meant («violensia» → «violencia»),
+    // Nothing found: search again in Spanish, when the reader typed a kind in the page's language («summit» → «cumbre»),
+    // else for the words the reader most likely meant («violensia» → «violencia»),
     // else without the words the archive does not have («año 2019» → «2019»).
     let shown = state;
     if (outcome.found.length === 0 && state.query) {
-      const meant = await meantQuery(view.wordsUrl, state.query).catch((error: unknown) => {
+      const translated = spanishQuery(state.query, view.wording.labels);
+      const meant = await meantQuery(view.wordsUrl, translated ?? state.query).catch((error: unknown) => {
         console.error(error);
         return undefined;
       });
       const rest = withoutWords(state.query, outcome.missing);
-      for (const query of [meant, rest !== state.query ? rest : undefined]) {
+      for (const query of [translated, meant, rest !== state.query ? rest : undefined]) {
         if (!query) continue;
         const retried = await searchWithCounts(pagefind, view.content, { ...state, query }).catch(() => null);
         if (mine !== generation) return;

@@ -76,6 +76,8 @@ describe('matched words', () => {
     // Word for word only where a label is one word on both sides; a word already Spanish changes nothing.
     expect(spanishQuery('regional forum', labels)).toBeUndefined();
     expect(spanishQuery('evento', labels)).toBeUndefined();
+    // Countries the page names in its language: «Panama» is «Panamá» in the documents, «Brazil» «Brasil».
+    expect(spanishQuery('brazil', { Brasil: 'Brazil' })).toBe('brasil');
   });
 
   it('judges each index apart: a word one index has is still missing from the other', () => {

@@ -107,6 +107,10 @@ describe('a search page in another language', () => {
     await event.page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
     expect(await event.page.locator('select[name="tipo"] option').allTextContents()).toContain('Event (1)');
     await event.context.close();
+    // Countries too, though the address keeps the index's Spanish value.
+    const country = await searchIn('en', 'pais=Estados+Unidos');
+    expect(await country.page.locator('select[name="pais"] option:checked').textContent()).toMatch(/^United States \(\d+\)$/);
+    await country.context.close();
     // The English index is opened first, so its stemmer reads the words (scripts/search/pagefind.ts).
     const plural = await searchIn('en', 'q=venezolanos');
     expect(plural.paths).toContain('/grupos/migraciones/');

@@ -29,8 +29,8 @@ export interface Strings {
   loadError: string;
   /**
    * On a page in another language than the documents', its words for what
-   * the index holds in Spanish (kinds, statuses, group names), keyed by the
-   * Spanish: «Grupo de trabajo» → «Working group».
+   * the index holds in Spanish (kinds, statuses, group and country names),
+   * keyed by the Spanish: «Grupo de trabajo» → «Working group».
    */
   labels?: Record<string, string>;
 }
@@ -106,8 +106,8 @@ export function fillFilter(
   const options = [new Option(anyLabel, '')];
   for (const value of values.sort(byFilterOrder(key, wording))) {
     const count = counts[value];
-    // Organisations and countries are named as the documents name them; kinds and groups in the page's words.
-    const label = key === 'tipo' || key === 'grupo' ? worded(value, wording) : value;
+    // Organisations are named as the documents name them; kinds, groups and countries in the page's words.
+    const label = key === 'org' ? value : worded(value, wording);
     options.push(new Option(count === undefined ? label : `${label} (${count})`, value));
   }
   select.replaceChildren(...options);

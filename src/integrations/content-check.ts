@@ -26,6 +26,7 @@ import { type CheckOptions, checkContent } from '../checks/content.ts';
 import { devProblems, setDevProblems } from '../checks/dev-problems.ts';
 import { shareVerdict, takeEarly } from '../checks/early.ts';
 import type { Problem } from '../checks/problem.ts';
+import { BODY } from '../checks/rules/rule.ts';
 import { formatAnnotations, formatReport } from '../checks/report.ts';
 import { errorLog, holdErrors, releaseErrors } from './astro-errors.mjs';
 
@@ -57,7 +58,7 @@ export function contentCheck(): AstroIntegration {
         const problems = checkContent(root, options);
         if (command === 'dev') {
           setDevProblems(Promise.resolve(problems));
-          if (problems.length > 0) logger.warn(`\n${formatReport(problems)}`);
+          if (problems.length > 0) logger.warn(`\n${devReport(problems)}`);
           return;
         }
         if (problems.length === 0) return;
@@ -68,7 +69,7 @@ export function contentCheck(): AstroIntegration {
       // every page (components/DevProblems.astro), and open pages reload to show it, or its absence.
       'astro:server:setup': async ({ server, logger }) => {
         const content = join(root, 'content') + sep;
-        let shown = formatReport(await devProblems());
+        let shown = devReport(await devProblems());
         let scheduled = false;
         const recheck = () => {
           // One save can be several events (write, rename): they share the check already waiting.
@@ -90,7 +91,7 @@ export function contentCheck(): AstroIntegration {
           });
           setDevProblems(problems);
           void problems.then((found) => {
-            const report = formatReport(found);
+            const report = devReport(found);
             if (report === shown) return;
             shown = report;
             if (found.length > 0) logger.warn(`\n${report}`);
@@ -110,6 +111,19 @@ export function contentCheck(): AstroIntegration {
     },
   };
 }
+
+/**
+ * The report `npm run dev` prints. Astro reports a header it cannot read or
+ * validate too, in English and with a stack trace, before or after this
+ * report: the last line says it is the same problem, fixed as said above.
+ * A body's problems are this check's alone.
+ */
+function devReport(problems: readonly Problem[]): string {
+  const report = formatReport(problems);
+  return problems.some((p) => p.field !== BODY) ? `${report}\n${ASTRO_TOO}` : report;
+}
+
+const ASTRO_TOO = 'Si Astro muestra también un error en inglés sobre el mismo archivo, es el mismo problema: se corrige como dice la línea de arriba.';
 
 /** What a build with content problems fails with: the check's whole report. */
 export function contentFailure(problems: readonly Problem[]): Error {

@@ -14,7 +14,7 @@ import { launchChromium, openContext, openPage } from '../helpers/browser.ts';
 import { makeSite, type Served, type Site, startDev } from '../helpers/site.ts';
 
 let site: Site;
-let dev: Served;
+let dev: Served & { output(): string };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -80,6 +80,9 @@ it('on the page of the document being fixed, holds back a text the check refuses
   await page.locator('[role="alert"]').filter({ hasText: 'tabulador' }).waitFor({ timeout: 20_000 });
   await held.waitFor();
   expect(await page.title()).toBe('Grupo Migraciones · Bitácora');
+  // In the terminal, the check's line, and a word on Astro's own message about the same file, in English.
+  const terminal = dev.output();
+  expect(terminal).toMatch(/content\/groups\/migraciones\.md:\d+:\d+ .*tabulador[^\n]*\n\n1 problema en 1 archivo\.\nSi Astro muestra también un error en inglés/);
 
   writeFileSync(file, good);
   await page.locator('[role="alert"]').waitFor({ state: 'detached', timeout: 20_000 });

@@ -148,9 +148,10 @@ function resolveFile(root: string, base: string, path: string): string | undefin
 
 /**
  * `astro dev` on a site, on a free port of 127.0.0.1, resolved once the
- * server says it is listening. `stop()` ends that one process.
+ * server says it is listening; `output()` is what it has printed so far.
+ * `close()` ends that one process.
  */
-export async function startDev(site: Site): Promise<Served> {
+export async function startDev(site: Site): Promise<Served & { output(): string }> {
   const port = await new Promise<number>((done) => {
     const probe = createTcpServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as AddressInfo;
@@ -170,6 +171,7 @@ export async function startDev(site: Site): Promise<Served> {
       output += chunk.toString();
       if (output.includes(`127.0.0.1:${port}`)) done();
     };
+    // Read for as long as the server runs: what an editor sees in the terminal.
     child.stdout.on('data', read);
     child.stderr.on('data', read);
   });
@@ -177,6 +179,7 @@ export async function startDev(site: Site): Promise<Served> {
   exited.catch(() => {});
   return {
     url: `http://127.0.0.1:${port}/`,
+    output: () => output,
     close: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();

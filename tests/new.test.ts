@@ -6,11 +6,17 @@
  *
  * Each collection's `_plantilla.md` is the same text for an editor who
  * starts a document in the Git host's web editor, by copying it.
+ *
+ * `npm run new -- traduccion <pt|en> <colección>/<id>` starts a translation
+ * the same way: the original's texts quoted in comments, a guide the check
+ * refuses where each translated text goes, and one line in Spanish for
+ * each reason it cannot.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runCheck } from '../src/checks/cli.ts';
 import { COLLECTIONS } from '../src/schemas/shared.ts';
 import { template, TEMPLATE_FILE, templateStart } from '../src/checks/new-document.ts';
@@ -179,4 +185,105 @@ describe('the templates an editor copies (content/<collection>/_plantilla.md)', 
       expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
     });
   }
+});
+
+describe('npm run new -- traduccion', () => {
+  /** A temporary copy of the site with its real content. */
+  function siteCopy(): string {
+    const root = corpusRoot();
+    rmSync(join(root, 'content'), { recursive: true });
+    cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+    return root;
+  }
+
+  /** The lines `npm run check` prints for problems, one per problem. */
+  const problemLines = (root: string) => runCheck(root, {}).output.split('\n').filter((line) => line.startsWith('content/'));
+
+  it('starts a translation of a real original: its texts quoted in comments, a guide the check refuses for each, accepted once translated', () => {
+    const root = siteCopy();
+    const path = join(root, 'content/translations/pt/groups/migraciones.md');
+    rmSync(path);
+    const result = npmNew(root, 'traduccion', 'pt', 'grupos/migraciones');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Creado content/translations/pt/groups/migraciones.md\n');
+    expect(result.stdout).toContain('npm run check');
+
+    const text = readFileSync(path, 'utf8');
+    const original = parse(readFileSync(join(root, 'content/groups/migraciones.md'), 'utf8').split(/^---$/m)[1]!) as Record<string, string>;
+    expect(original.uncertainty).toBeTruthy();
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('---');
+    expect(lines[1]).toBe(`# Traducción al portugués de content/groups/migraciones.md («${original.name}»). Lleva solo lo que se traduce: fechas, organizaciones y demás datos se leen del original.`);
+    // The original's texts, in comments: what to translate, without opening another file.
+    const quoted = lines.filter((line) => line.startsWith('#   ')).map((line) => line.slice(4)).join(' ');
+    for (const field of ['name', 'summary', 'uncertainty']) expect(quoted).toContain(`«${original[field]}»`);
+    // …and never as a value: untranslated text must not pass the check.
+    const header = lines.slice(1, lines.lastIndexOf('---'));
+    expect(header.filter((line) => !line.startsWith('#'))).toEqual([
+      'title: "Escriba aquí el nombre en portugués"',
+      'summary: "Escriba aquí el resumen en portugués"',
+      'uncertainty: "Escriba aquí el aviso en portugués"',
+    ]);
+    for (const [i, line] of lines.entries()) if (/^[a-z_]+:/.test(line)) expect(lines[i - 1], line).toMatch(/^#/);
+    expect(text).toContain('\n# translated_by: ');
+    expect(text.endsWith('---\n\nEscriba aquí el texto de content/groups/migraciones.md en portugués.\n')).toBe(true);
+
+    const problems = problemLines(root);
+    expect(problems.map((line) => line.split('  ').slice(1, 2)[0])).toEqual(['title', 'summary', 'uncertainty', '(texto)']);
+    for (const line of problems) {
+      expect(line).toMatch(/^content\/translations\/pt\/groups\/migraciones\.md:\d+:\d+ {2}\S+ {2}Falta escribir .* — cámbielo por su traducción$/);
+    }
+    writeFileSync(path, text.replace(/Escriba aquí[^"\n]*/g, 'Texto traduzido.'));
+    expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
+  });
+
+  it('takes «traducción» with its accent and the original\'s path; no notice and no text when the original has none', () => {
+    const root = corpusRoot();
+    const result = npmNew(root, 'traducción', 'en', 'content/groups/familia.md');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Creado content/translations/en/groups/familia.md\n');
+    const path = join(root, 'content/translations/en/groups/familia.md');
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('#   «Grupo Derecho a vivir en Familia»\ntitle: "Escriba aquí el nombre en inglés"\n');
+    expect(text).not.toMatch(/^uncertainty:/m);
+    expect(text).toMatch(/^# content\/groups\/familia\.md no tiene texto después de su cabecera.*\n---\n$/m);
+    expect(problemLines(root).map((line) => line.split('  ')[1])).toEqual(['title', 'summary']);
+    writeFileSync(path, text.replace(/Escriba aquí[^"\n]*/g, 'Translated text.'));
+    expect(runCheck(root, {})).toEqual({ output: 'Contenido revisado: ningún problema.', exitCode: 0 });
+  });
+
+  const refusals: [string, string[], string][] = [
+    ['a language it does not translate into', ['fr', 'grupos/familia'], 'Lengua desconocida «fr»: se traduce al portugués (pt) o al inglés (en).'],
+    ['Spanish, the originals\' own', ['es', 'grupos/familia'], 'Los documentos ya están en español: una traducción es al portugués (pt) o al inglés (en).'],
+    ['a collection that does not exist', ['en', 'grupo/familia'], 'Colección desconocida «grupo»: ¿quiso decir «grupos»? Use una de: organizaciones (organizations), grupos (groups), avances (updates), reuniones (meetings), eventos (events), posicionamientos (positions).'],
+    ['an original that does not exist', ['en', 'groups/famila'], 'No existe el grupo de trabajo «famila» (content/groups/famila.md): ¿quiso decir «familia»?'],
+    ['an original in another collection', ['pt', 'grupos/unicef'], 'No existe el grupo de trabajo «unicef» (content/groups/unicef.md): «unicef» está en content/organizations/; tradúzcalo con npm run new -- traduccion pt organizaciones/unicef'],
+    ['no original named', ['en'], 'Uso: npm run new -- traduccion <pt|en> <colección>/<id>   (p. ej. npm run new -- traduccion en grupos/migraciones)'],
+  ];
+  for (const [what, args, message] of refusals) {
+    it(`refuses ${what}, in one line, and writes nothing`, () => {
+      const root = corpusRoot();
+      const result = npmNew(root, 'traduccion', ...args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(`${message}\n`);
+      expect(existsSync(join(root, 'content/translations'))).toBe(false);
+    });
+  }
+
+  it('never overwrites a translation, and says where it is', () => {
+    const root = corpusRoot();
+    const path = join(root, 'content/translations/pt/groups/familia.md');
+    expect(npmNew(root, 'traduccion', 'pt', 'groups/familia').status).toBe(0);
+    writeFileSync(path, '---\ntitle: Grupo Família\nsummary: Cuidado alternativo.\n---\n');
+    const again = npmNew(root, 'traduccion', 'pt', 'grupos/familia');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('Ya existe content/translations/pt/groups/familia.md: no se sobrescribe. Edite ese archivo.\n');
+    expect(readFileSync(path, 'utf8')).toBe('---\ntitle: Grupo Família\nsummary: Cuidado alternativo.\n---\n');
+  });
+
+  it('is in the usage `npm run new` explains', () => {
+    expect(npmNew(corpusRoot(), 'eventos').stderr).toContain('npm run new -- traduccion <pt|en> <colección>/<id>');
+  });
 });

@@ -5,9 +5,15 @@
  * host's web editor. One function for both, so the two never disagree.
  * Its guides begin «Escriba aquí», which rules/placeholders.ts refuses in a
  * document; rules/templates.ts reports a template edited in place.
+ *
+ * `npm run new -- traduccion` starts a translation (`translationTemplate`)
+ * the same way: a guide the check refuses in each text to translate, and
+ * the original's text quoted in the comment above it.
  */
 import type { CollectionName } from '../schemas/shared.ts';
+import type { TranslationLanguage } from '../schemas/translations.ts';
 import { PLACEHOLDER } from './rules/placeholders.ts';
+import { LANGUAGE_NAMES_ES } from './site-map.ts';
 
 /** What a new file is started with. */
 export interface Start {
@@ -178,4 +184,72 @@ export function template(collection: CollectionName, { title, how, date, groups,
   };
   const uncertainty = ['# Lo que no está confirmado o solo se deduce de las fuentes: quite el # para usarlo; el sitio lo muestra como aviso.', '# uncertainty: '];
   return ['---', ...(how ? [how] : []), ...lines[collection], ...uncertainty, BODY, '---', ''].join('\n');
+}
+
+/** The original a translation is started from: its place and the texts a translation carries. */
+export interface Original {
+  collection: CollectionName;
+  /** Project-relative: `content/groups/migraciones.md`. */
+  path: string;
+  /** Its title, or for an organisation or a group its name. */
+  title: string;
+  summary: string;
+  uncertainty?: string | undefined;
+  /** Whether it has a text below its header: a translation of none has none either. */
+  body: boolean;
+}
+
+/**
+ * A translation's new file: the four texts a translation holds, each with
+ * a guide the check refuses («Escriba aquí…») as its value, never the
+ * Spanish text (which would pass the check untranslated), and the
+ * original's text quoted in the comment above, so the translator needs no
+ * other file open. `uncertainty` only when the original has one.
+ */
+export function translationTemplate(lang: TranslationLanguage, original: Original): string {
+  const language = LANGUAGE_NAMES_ES[lang];
+  const named = original.collection === 'organizations' || original.collection === 'groups';
+  const what = named ? 'el nombre' : 'el título';
+  const lines = [
+    `# Traducción al ${language} de ${original.path} («${oneLine(original.title)}»). Lleva solo lo que se traduce: fechas, organizaciones y demás datos se leen del original.`,
+    ...quoted(`# ${capitalize(what)}, en ${language}${named ? ' (aquí el campo se llama title, aunque en el original es name)' : ''}. En español dice:`, original.title),
+    `title: "${PLACEHOLDER} ${what} en ${language}"`,
+    ...quoted(`# El resumen, en ${language}. En español dice:`, original.summary),
+    `summary: "${PLACEHOLDER} el resumen en ${language}"`,
+    ...(original.uncertainty === undefined
+      ? []
+      : [...quoted(`# Lo que no está confirmado (el sitio lo muestra como aviso), en ${language}. En español dice:`, original.uncertainty), `uncertainty: "${PLACEHOLDER} el aviso en ${language}"`]),
+    '# Quién tradujo, si la red quiere decirlo: quite el # para usarlo.',
+    '# translated_by: Nombre de quien tradujo',
+    original.body
+      ? `# Después de la última línea --- va el texto de ${original.path} (el que sigue a su segunda línea ---), en ${language} y en Markdown.`
+      : `# ${original.path} no tiene texto después de su cabecera: deje vacío lo que sigue a la última línea ---.`,
+    '---',
+  ];
+  if (original.body) lines.push('', `${PLACEHOLDER} el texto de ${original.path} en ${language}.`);
+  return ['---', ...lines, ''].join('\n');
+}
+
+/** A text on one line, as a comment shows it. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A comment, then the original's text between «» on comment lines of at most 100 characters, cut between words. */
+function quoted(comment: string, text: string): string[] {
+  const lines = [comment];
+  let line = '#  ';
+  for (const word of `«${oneLine(text)}»`.split(' ')) {
+    if (line.length + 1 + word.length > 100 && line !== '#  ') {
+      lines.push(line);
+      line = '#  ';
+    }
+    line += ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }

@@ -21,7 +21,7 @@ import es from '../i18n/es.json' with { type: 'json' };
 import { filterPages, KIND_SLUGS, localePath, MEMBERSHIP_SLUGS, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
-import { INTERFACE_LANGUAGES } from '../schemas/translations.ts';
+import { INTERFACE_LANGUAGES, type TranslationLanguage } from '../schemas/translations.ts';
 import { deleteInvisible, type Hidden, invisibleCharacter, invisibleIn } from './invisible.ts';
 
 export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
@@ -33,7 +33,8 @@ export const COLLECTION_NAMES_ES: Record<CollectionName, string> = {
   positions: 'el posicionamiento',
 };
 
-const LANGUAGE_NAMES_ES: Record<string, string> = { pt: 'portugués', en: 'inglés' };
+/** The languages an entry is translated into, as a Spanish sentence names them: «al portugués». */
+export const LANGUAGE_NAMES_ES: Record<TranslationLanguage, string> = { pt: 'portugués', en: 'inglés' };
 
 /** A route with a parameter, such as `/eventos/[id].ics`. */
 interface DynamicRoute {
@@ -220,7 +221,7 @@ function inLanguage(site: SiteMap, collection: CollectionName, id: string, local
   if (versionsOf(site, collection, id).includes(locale)) return undefined;
   const page = localePath(`/${SECTIONS[collection]}/${id}/`, locale);
   return {
-    message: `No hay traducción al ${LANGUAGE_NAMES_ES[locale] ?? locale} de ${COLLECTION_NAMES_ES[collection]} «${id}»: la página «${page}» no existe`,
+    message: `No hay traducción al ${LANGUAGE_NAMES_ES[locale as TranslationLanguage] ?? locale} de ${COLLECTION_NAMES_ES[collection]} «${id}»: la página «${page}» no existe`,
     hint: `enlace a la página en español, /${SECTIONS[collection]}/${id}/, o traduzca el documento en content/translations/${locale}/${collection}/${id}.md`,
   };
 }

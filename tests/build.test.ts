@@ -338,6 +338,17 @@ describe('following the network', () => {
     expect(page('/')).toContain('type="application/atom+xml"');
   });
 
+  it('each working group has a feed of its own, linked and announced on its page', () => {
+    const feed = readFileSync(join(site.root, 'dist/grupos/migraciones.xml'), 'utf8');
+    expect(feed).toContain('<title>MMI-LAC: Grupo Migraciones</title>');
+    // Its update and the summit it took part in, newest first; nothing about other groups.
+    const links = [...feed.matchAll(/<entry>[\s\S]*?<link href="https:\/\/bitacora\.example\.org([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(links.slice(0, 2)).toEqual(['/avances/migraciones-2020-t2/', '/eventos/foro-mundial-migracion-desarrollo-2020/']);
+    expect(links).not.toContain('/avances/violencia-2020-t2/');
+    expect(linksOf(page('/grupos/migraciones/'))).toContain('/grupos/migraciones.xml');
+    expect(page('/en/grupos/migraciones/')).toContain(`<link rel="alternate" type="application/atom+xml" title="Migration Working Group · What's new (Atom)" href="/grupos/migraciones.xml">`);
+  });
+
   it('event pages carry schema.org Event data, every page a link preview', () => {
     const html = page('/eventos/foro-mundial-migracion-desarrollo-2020/');
     expect(html).toContain('itemtype="https://schema.org/Event"');

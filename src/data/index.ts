@@ -107,6 +107,20 @@ export function datesOf(entry: AnyEntry): { date: string; end: string | undefine
   };
 }
 
+/**
+ * What the record holds about a working group, newest first: its updates
+ * and the events and positions it took part in. Its page dates its status
+ * by the first; its feed lists them.
+ */
+export function aboutGroup(data: Network, group: string): AnyEntry[] {
+  const ref = { collection: 'groups', id: group } as const;
+  return newestFirst(
+    (['group', 'eventGroup', 'positionGroup'] as const).flatMap((role) => data.pointingAt(ref, role)),
+    dateOf,
+    titleOf,
+  );
+}
+
 async function load(): Promise<Network> {
   const [organizations, groups, updates, meetings, events, positions, translations] = await Promise.all([
     getCollection('organizations'),

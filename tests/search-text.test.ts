@@ -73,8 +73,10 @@ describe('matched words', () => {
     expect(spanishQuery('summit', labels)).toBe('cumbre');
     expect(spanishQuery('Summits Quito', labels)).toBe('cumbre Quito');
     expect(spanishQuery('published meetings', labels)).toBe('publicado reunión');
-    // Word for word only where a label is one word on both sides; a word already Spanish changes nothing.
-    expect(spanishQuery('regional forum', labels)).toBeUndefined();
+    // A label of several words, whole and in order; a word already Spanish changes nothing.
+    expect(spanishQuery('regional forums 2019', labels)).toBe('foro regional 2019');
+    expect(spanishQuery('forum regional', labels)).toBeUndefined();
+    expect(spanishQuery('congresses and types', { Congreso: 'Congress', Tipo: 'Type' })).toBe('congreso and tipo');
     expect(spanishQuery('evento', labels)).toBeUndefined();
     // Countries the page names in its language: «Panama» is «Panamá» in the documents, «Brazil» «Brasil».
     expect(spanishQuery('brazil', { Brasil: 'Brazil' })).toBe('brasil');

@@ -22,7 +22,11 @@ export function shownDate(meta: string, locale: DateLocale): string {
   return end === undefined ? formatDate(start, approximate, locale) : formatRange(start, end, locale);
 }
 
-/** The language a search page writes dates in: its own when dates have words for it, else Spanish. */
+/**
+ * The language a search page writes dates in: its own when dates have words
+ * for it, else Spanish. Not i18n's localeOf: that module would bring every
+ * language's strings into the search script.
+ */
 export function dateLocale(language: string): DateLocale {
   const short = language.toLowerCase().split('-')[0];
   return short === 'pt' || short === 'en' ? short : 'es';

@@ -48,6 +48,14 @@ async function searchIn(lang: string, query: string): Promise<{ page: Page; path
   return { page, paths: await resultPaths(page), fetched, context };
 }
 
+/** Opens the filters and adds up the counts of one filter's choices: every result once, for a filter each page has one value of. */
+async function counted(page: Page, filter: string): Promise<number> {
+  await page.locator('[data-search-filters] > summary').click();
+  await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
+  const choices = await page.locator(`select[name="${filter}"] option`).allTextContents();
+  return choices.reduce((sum, choice) => sum + Number(/\((\d+)\)$/.exec(choice)?.[1] ?? 0), 0);
+}
+
 /** The languages whose index metadata a page fetched. */
 const indexes = (fetched: string[]) =>
   fetched
@@ -81,11 +89,8 @@ describe('a search page in another language', () => {
     const all = await resultPaths(page);
     expect(all).toEqual(expect.arrayContaining(['/grupos/migraciones/', '/pt/grupos/migraciones/']));
     expect(new Set(all).size).toBe(all.length);
-    await page.locator('[data-search-filters] > summary').click();
-    await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
-    const kinds = await page.locator('select[name="tipo"] option').allTextContents();
     // Each page has one kind: the counts of both indexes add up to every result.
-    expect(kinds.reduce((sum, kind) => sum + Number(/\((\d+)\)$/.exec(kind)?.[1] ?? 0), 0)).toBe(all.length);
+    expect(await counted(page, 'tipo')).toBe(all.length);
     await context.close();
   });
 
@@ -126,10 +131,7 @@ describe('a search page in another language', () => {
     expect(all.every((path) => path.startsWith('/en/'))).toBe(true);
     expect(await page.locator('[data-search-status]').textContent()).toBe(`${all.length === 1 ? '1 result' : `${all.length} results`} for “migration”`);
     // The filters count the same results as the list.
-    await page.locator('[data-search-filters] > summary').click();
-    await page.locator('[data-search-filters][aria-busy="false"]').waitFor({ state: 'attached' });
-    const kinds = await page.locator('select[name="tipo"] option').allTextContents();
-    expect(kinds.reduce((sum, kind) => sum + Number(/\((\d+)\)$/.exec(kind)?.[1] ?? 0), 0)).toBe(all.length);
+    expect(await counted(page, 'tipo')).toBe(all.length);
     await context.close();
   });
 

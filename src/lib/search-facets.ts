@@ -122,6 +122,13 @@ export function listedDate(entry: Searchable): string {
   }
 }
 
+/**
+ * The groups of UI strings a record's kind is worded with (`one.events`,
+ * `eventKind.summit`…), in Spanish in the index: a search page in another
+ * language carries its own words for each (pages/[...lang]/buscar/).
+ */
+export const KIND_LABELS = ['one', 'membership', 'groupStatus', 'meetingKind', 'eventKind', 'positionStatus'] as const;
+
 export function searchRecord(entry: Searchable, naming: Naming): SearchRecord {
   const { label } = naming;
   const orgs = (refs: readonly Ref[]) => refs.map((r) => naming.name('organizations', r.id));

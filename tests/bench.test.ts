@@ -58,6 +58,14 @@ describe('npm run bench -- --docs 30', () => {
     expect(results.realOut.maxContentJsGz).toBe(0);
   });
 
+  it('weighs the record apart from the page around it, on both sites', () => {
+    for (const out of [results.realOut, results.floorOut]) {
+      expect(out.medianRecord).toBeGreaterThan(0);
+      expect(out.medianRecord).toBeLessThan(out.medianHtml);
+    }
+    expect(row('median record alone')[3]).toMatch(/^\d+\.\d\d×$/);
+  });
+
   it('measures every phase with positive figures', () => {
     for (const build of [results.real, results.floor, results.unified, results.rebuild, results.floorRebuild]) {
       expect(build.total.wall).toBeGreaterThan(0);

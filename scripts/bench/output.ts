@@ -15,6 +15,12 @@ export interface Output {
   medianHtml: number;
   /** Median gzipped bytes of a content page's HTML: what a reader downloads from any host that compresses. */
   medianHtmlGz: number;
+  /**
+   * Median raw bytes of a content page's record alone: the element marked
+   * `data-pagefind-body`, without `<head>`, header or footer. It says how much
+   * of the page's weight is the document as the site shows it.
+   */
+  medianRecord: number;
   /** The largest gzipped CSS any page loads (linked files plus inline styles). */
   maxCssGz: number;
   /** The largest gzipped JavaScript a content page loads before anyone searches. */
@@ -47,6 +53,7 @@ export function analyse(dir: string, contentPage: RegExp): Output {
   const html = files.filter((f) => f.path.endsWith('.html'));
   const contentSizes: number[] = [];
   const contentGz: number[] = [];
+  const recordSizes: number[] = [];
   const pagesWithJs: string[] = [];
   let maxCssGz = 0;
   let maxContentJsGz = 0;
@@ -69,6 +76,8 @@ export function analyse(dir: string, contentPage: RegExp): Output {
     if (contentPage.test(file.path)) {
       contentSizes.push(file.bytes);
       contentGz.push(gzipSync(text).length);
+      const record = recordOf(text);
+      if (record !== undefined) recordSizes.push(Buffer.byteLength(record));
       maxContentJsGz = Math.max(maxContentJsGz, js);
     }
   }
@@ -78,12 +87,28 @@ export function analyse(dir: string, contentPage: RegExp): Output {
     contentPages: contentSizes.length,
     medianHtml: median(contentSizes),
     medianHtmlGz: median(contentGz),
+    medianRecord: median(recordSizes),
     maxCssGz,
     maxContentJsGz,
     pagesWithJs,
     indexBytes: files.filter((f) => f.path.startsWith('pagefind/')).reduce((sum, f) => sum + f.bytes, 0),
     largestPage,
   };
+}
+
+/**
+ * The element that carries `data-pagefind-body`, from its opening tag to the
+ * last closing tag of its name: both sites put it on one element (an
+ * `<article>`, the floor's `<main>`) that holds no other of its kind.
+ */
+export function recordOf(html: string): string | undefined {
+  const at = html.indexOf('data-pagefind-body');
+  const start = html.lastIndexOf('<', at);
+  const name = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start))?.[1];
+  if (at < 0 || name === undefined) return undefined;
+  const close = `</${name}>`;
+  const end = html.lastIndexOf(close);
+  return end > start ? html.slice(start, end + close.length) : undefined;
 }
 
 export function median(values: readonly number[]): number {

@@ -86,6 +86,7 @@ export function render(r: Results): string {
     ['output, all files', kb(realOut.totalBytes), kb(floorOut.totalBytes), x(realOut.totalBytes, floorOut.totalBytes), '', ''],
     ['**median HTML**, content page', kb(realOut.medianHtml), kb(floorOut.medianHtml), x(realOut.medianHtml, floorOut.medianHtml), '≤ 2×', mark(realOut.medianHtml <= 2 * floorOut.medianHtml)],
     ['median HTML gzipped, content page (what a reader downloads)', kb(realOut.medianHtmlGz), kb(floorOut.medianHtmlGz), x(realOut.medianHtmlGz, floorOut.medianHtmlGz), '', ''],
+    ['median record alone, content page (the `data-pagefind-body` element: no head, header or footer)', kb(realOut.medianRecord), kb(floorOut.medianRecord), x(realOut.medianRecord, floorOut.medianRecord), '', ''],
     ['largest page', `${kb(realOut.largestPage.bytes)} \`${realOut.largestPage.path}\``, `${kb(floorOut.largestPage.bytes)}`, '', '', ''],
     ['**CSS per page**, gzipped (largest)', kb(realOut.maxCssGz), kb(floorOut.maxCssGz), '', '≤ 10 KB', mark(realOut.maxCssGz <= 10 * 1024)],
     ['**JS before search**, content page (gz)', kb(realOut.maxContentJsGz), kb(floorOut.maxContentJsGz), '', '0', mark(realOut.maxContentJsGz === 0)],

@@ -22,10 +22,11 @@ function commit(repo: string, day: string): void {
 }
 
 /** What src/data/git-history.ts reads in `cwd`, as the build would. */
-function datesIn(cwd: string): Record<string, string> {
-  const script = `const m = await import(${JSON.stringify(join(PROJECT, 'src/data/git-history.ts'))}); console.log(JSON.stringify(Object.fromEntries(await m.lastChanged())));`;
-  return JSON.parse(execFileSync(join(PROJECT, 'node_modules/.bin/node'), ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' })) as Record<string, string>;
+function historyIn(cwd: string): { dates: Record<string, string>; renames: { from: string; to: string }[] } {
+  const script = `const m = await import(${JSON.stringify(join(PROJECT, 'src/data/git-history.ts'))}); console.log(JSON.stringify({ dates: Object.fromEntries(await m.lastChanged()), renames: await m.renames() }));`;
+  return JSON.parse(execFileSync(join(PROJECT, 'node_modules/.bin/node'), ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' })) as ReturnType<typeof historyIn>;
 }
+const datesIn = (cwd: string) => historyIn(cwd).dates;
 
 it('dates each file by its last commit, and a shallow clone by none', () => {
   const full = join(root, 'full');
@@ -41,4 +42,17 @@ it('dates each file by its last commit, and a shallow clone by none', () => {
   const shallow = join(root, 'shallow');
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${full}`, shallow]);
   expect(datesIn(shallow)).toEqual({});
+});
+
+it('dates a renamed file by its rename, and records the rename', () => {
+  const repo = join(root, 'renamed');
+  mkdirSync(join(repo, 'content/positions'), { recursive: true });
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  writeFileSync(join(repo, 'content/positions/castigo.md'), 'Un texto largo sobre el castigo físico, que no cambia al renombrar el archivo.\n');
+  commit(repo, '2024-03-05');
+  execFileSync('git', ['mv', 'content/positions/castigo.md', 'content/positions/prohibir-castigo-fisico.md'], { cwd: repo });
+  commit(repo, '2025-06-01');
+  const { dates, renames } = historyIn(repo);
+  expect(dates['content/positions/prohibir-castigo-fisico.md']).toBe('2025-06-01');
+  expect(renames).toEqual([{ from: 'content/positions/castigo.md', to: 'content/positions/prohibir-castigo-fisico.md' }]);
 });

@@ -123,6 +123,8 @@ export function versionsOf(site: Pick<SiteMap, 'translations'>, collection: Coll
 /** `eventos/[id].ics.ts` → `/eventos/[id].ics`; `grupos/index.astro` → `/grupos/`; private `_x` files → undefined. */
 function routeOf(file: string): string | undefined {
   if (file.split('/').some((part) => part.startsWith('_'))) return undefined;
+  // The old addresses of renamed documents only send readers on: a link in the record names the address a document has now.
+  if (file === '[...moved].astro') return undefined;
   // Astro writes the not-found page as a file of its own, whatever the output format.
   if (/^404\.(astro|md|mdx|html)$/.test(file)) return '/404.html';
   if (PAGE_EXTENSIONS.test(file)) {

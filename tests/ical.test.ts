@@ -84,7 +84,7 @@ describe('splitCalendar', () => {
 
 it('the Atom feed escapes text and dates entries by the first day their date can mean', () => {
   const xml = atomFeed({ title: 'B', subtitle: 'S', url: 'https://e.org/', self: 'https://e.org/feed.xml' }, [
-    { url: 'https://e.org/a/', title: 'Niñas & niños <hoy>', date: '2020-Q2', summary: 's', category: 'Reunión' },
+    { url: 'https://e.org/a/', id: 'https://e.org/a/', title: 'Niñas & niños <hoy>', date: '2020-Q2', summary: 's', category: 'Reunión' },
   ]);
   expect(xml).toContain('<title>Niñas &amp; niños &lt;hoy&gt;</title>');
   expect(xml).toContain('<published>2020-04-01T00:00:00Z</published>');
@@ -93,11 +93,19 @@ it('the Atom feed escapes text and dates entries by the first day their date can
 
 it('the Atom feed says when an entry last changed, so feed readers see a corrected report', () => {
   const xml = atomFeed({ title: 'B', subtitle: 'S', url: 'https://e.org/', self: 'https://e.org/feed.xml' }, [
-    { url: 'https://e.org/a/', title: 'A', date: '2020-Q2', changed: '2026-11-28', summary: 's', category: 'Reunión' },
-    { url: 'https://e.org/b/', title: 'B', date: '2020-01-20', summary: 's', category: 'Evento' },
+    { url: 'https://e.org/a/', id: 'https://e.org/a/', title: 'A', date: '2020-Q2', changed: '2026-11-28', summary: 's', category: 'Reunión' },
+    { url: 'https://e.org/b/', id: 'https://e.org/b/', title: 'B', date: '2020-01-20', summary: 's', category: 'Evento' },
   ]);
   expect(xml).toContain('<published>2020-04-01T00:00:00Z</published>\n    <updated>2026-11-28T00:00:00Z</updated>');
   expect(xml).toContain('<published>2020-01-20T00:00:00Z</published>\n    <updated>2020-01-20T00:00:00Z</updated>');
   // The feed itself changed when its latest entry did.
   expect(xml).toContain('<author><name>MMI-LAC</name></author>\n  <updated>2026-11-28T00:00:00Z</updated>');
 });
+
+it('the Atom feed keeps an entry\'s id when its page moves, so a feed reader does not show it again as new', () => {
+  const xml = atomFeed({ title: 'B', subtitle: 'S', url: 'https://e.org/', self: 'https://e.org/feed.xml' }, [
+    { url: 'https://e.org/nuevo/', id: 'https://e.org/viejo/', title: 'A', date: '2020-Q2', summary: 's', category: 'Reunión' },
+  ]);
+  expect(xml).toContain('<id>https://e.org/viejo/</id>\n    <title>A</title>\n    <link href="https://e.org/nuevo/"/>');
+});
+

@@ -3,7 +3,7 @@
  * every address a published document had leads to where it is now.
  */
 import { describe, expect, it } from 'vitest';
-import { documentOf, movedDocuments, type Rename, renamesIn } from '../src/lib/renames.ts';
+import { documentOf, firstNames, movedDocuments, type Rename, renamesIn } from '../src/lib/renames.ts';
 
 const moves = (renames: Rename[]) =>
   Object.fromEntries(movedDocuments(renames).map(({ from, to }) => [`${from.collection}/${from.id}`, `${to.collection}/${to.id}`]));
@@ -61,5 +61,29 @@ describe('movedDocuments', () => {
   it('lets a new document take an old name', () => {
     // a became b; later another file was renamed to a: a is a document again, and b still leads to nothing older.
     expect(moves([r('groups/a.md', 'groups/b.md'), r('groups/x.md', 'groups/a.md')])).toEqual({ 'groups/x': 'groups/a' });
+  });
+});
+
+describe('firstNames', () => {
+  const firsts = (renames: Rename[], current: string[]) =>
+    Object.fromEntries([...firstNames(renames, new Set(current))].map(([key, first]) => [key, `${first.collection}/${first.id}`]));
+
+  it('gives a renamed document the name it was first published under', () => {
+    expect(firsts([r('events/a.md', 'events/b.md'), r('events/b.md', 'meetings/c.md')], ['meetings/c'])).toEqual({ 'meetings/c': 'events/a' });
+  });
+
+  it('gives nothing to a document back under its first name, or never renamed', () => {
+    expect(firsts([r('events/a.md', 'events/b.md'), r('events/b.md', 'events/a.md')], ['events/a', 'events/z'])).toEqual({});
+  });
+
+  it('gives nothing whose first name another document has now, or that two documents started from', () => {
+    // b started as a; a new file took the name a.
+    expect(firsts([r('groups/a.md', 'groups/b.md')], ['groups/a', 'groups/b'])).toEqual({});
+    // b started as a; later a new a was renamed to c: both started from a.
+    expect(firsts([r('groups/a.md', 'groups/b.md'), r('groups/a.md', 'groups/c.md')], ['groups/b', 'groups/c'])).toEqual({});
+  });
+
+  it('starts again after a spell as a draft', () => {
+    expect(firsts([r('positions/a.md', 'positions/_a.md'), r('positions/_a.md', 'positions/b.md')], ['positions/b'])).toEqual({});
   });
 });

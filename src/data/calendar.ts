@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
 import type { CalendarEntry } from '../lib/ical.ts';
+import type { DocumentRef } from '../lib/renames.ts';
 import { entryHref } from '../lib/href.ts';
 import { dateOf, type Entry, titleOf } from './index.ts';
 
@@ -15,12 +16,13 @@ export function eventsOfGroup(events: readonly Entry<'events'>[], group: string)
   return events.filter((e) => e.data.groups.some((g) => g.id === group));
 }
 
-export function calendarEntry(event: Entry<'events'>, site: URL | undefined): CalendarEntry {
+/** `first`: the name the event was first published under (data/moved.ts), whose address its UID keeps. */
+export function calendarEntry(event: Entry<'events'>, site: URL | undefined, first: DocumentRef = event): CalendarEntry {
   const { data } = event;
   const where = [data.place.venue, data.place.city, data.place.country && countryName(data.place.country)];
   const url = absolute(entryHref('events', event.id), site);
   return {
-    uid: url,
+    uid: absolute(entryHref(first.collection, first.id), site),
     title: data.title,
     start: data.start,
     end: data.end,
@@ -31,10 +33,14 @@ export function calendarEntry(event: Entry<'events'>, site: URL | undefined): Ca
   };
 }
 
-/** `changed`: the day the entry's file last changed, from Git (data/git-history.ts). */
-export function feedItem(entry: Entry, site: URL | undefined, changed?: string) {
+/**
+ * `changed`: the day the entry's file last changed, from Git (data/git-history.ts);
+ * `first`: the name it was first published under (data/moved.ts), whose address its id keeps.
+ */
+export function feedItem(entry: Entry, site: URL | undefined, changed?: string, first: DocumentRef = entry) {
   return {
     url: absolute(entryHref(entry.collection, entry.id), site),
+    id: absolute(entryHref(first.collection, first.id), site),
     title: titleOf(entry),
     date: dateOf(entry),
     changed,

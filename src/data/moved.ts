@@ -1,15 +1,19 @@
 /**
- * The old addresses of renamed documents, as pages to build: one for each
- * name a published document had before (Git's renames, followed to their
- * end by src/lib/renames.ts) and in each language the document has a page
- * in. An old name that is a document again, or whose document is no longer
- * published, gets none: the first has its own page, the second the 404.
+ * What renaming a document's file leaves behind (Git's renames, followed by
+ * src/lib/renames.ts):
+ *
+ * - its old addresses, as pages to build: one for each name a published
+ *   document had before, in each language the document has a page in. An
+ *   old name that is a document again, or whose document is no longer
+ *   published, gets none: the first has its own page, the second the 404;
+ * - the name it was first published under, which its feed entry's id and
+ *   its calendar event's UID keep.
  */
 import { type Entry, network } from './index.ts';
 import { renames } from './git-history.ts';
 import type { Locale } from '../i18n/index.ts';
-import { type DocumentRef, movedDocuments } from '../lib/renames.ts';
-import type { CollectionName } from '../schemas/shared.ts';
+import { type DocumentRef, firstNames, keyOf, movedDocuments } from '../lib/renames.ts';
+import { COLLECTIONS } from '../schemas/shared.ts';
 
 export interface MovedPage {
   /** The collection and id the document had. */
@@ -19,14 +23,30 @@ export interface MovedPage {
   locale: Locale;
 }
 
-export async function movedPages(): Promise<MovedPage[]> {
+/** Every published document's key (`groups/migraciones`). */
+async function currentKeys(): Promise<Set<string>> {
   const data = await network();
-  const exists = (collection: CollectionName, id: string) => data[collection].some((entry) => entry.id === id);
+  return new Set(COLLECTIONS.flatMap((collection) => data[collection].map((entry) => keyOf(entry))));
+}
+
+export async function movedPages(): Promise<MovedPage[]> {
+  const [data, current] = await Promise.all([network(), currentKeys()]);
   const pages: MovedPage[] = [];
   for (const { from, to } of movedDocuments(await renames())) {
-    if (exists(from.collection, from.id) || !exists(to.collection, to.id)) continue;
+    if (current.has(keyOf(from)) || !current.has(keyOf(to))) continue;
     const entry = data.get(to.collection, to.id);
     for (const locale of data.versions(entry)) pages.push({ from, entry, locale });
   }
   return pages;
+}
+
+let firstName: Promise<(entry: Entry) => DocumentRef> | undefined;
+
+/** The name a document was first published under; its own name if it was never renamed. Worked out once per build. */
+export function firstNameOf(): Promise<(entry: Entry) => DocumentRef> {
+  firstName ??= Promise.all([renames(), currentKeys()]).then(([renamed, current]) => {
+    const first = firstNames(renamed, current);
+    return (entry) => first.get(keyOf(entry)) ?? { collection: entry.collection, id: entry.id };
+  });
+  return firstName;
 }

@@ -5,8 +5,10 @@
 import { startOf } from './dates.ts';
 
 export interface FeedItem {
-  /** Absolute URL of the page; also the entry's id. */
+  /** Absolute URL of the page. */
   url: string;
+  /** The entry's id, which must never change: the URL the document was first published at. */
+  id: string;
   title: string;
   /** A partial date; the feed needs a timestamp, so the first day it can mean is used. */
   date: string;
@@ -30,7 +32,7 @@ export function atomFeed(feed: { title: string; subtitle: string; url: string; s
   const updated = items.length ? items.map(updatedOf).sort().at(-1) : '1970-01-01T00:00:00Z';
   const entries = items.map(
     (item) => `  <entry>
-    <id>${escapeXml(item.url)}</id>
+    <id>${escapeXml(item.id)}</id>
     <title>${escapeXml(item.title)}</title>
     <link href="${escapeXml(item.url)}"/>
     <published>${timestamp(item.date)}</published>

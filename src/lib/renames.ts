@@ -47,7 +47,8 @@ export function documentOf(path: string): DocumentRef | undefined {
   return match ? { collection: match[1] as CollectionName, id: match[2]! } : undefined;
 }
 
-const keyOf = (ref: DocumentRef) => `${ref.collection}/${ref.id}`;
+/** `groups/migraciones`: a document's key, unique across collections. */
+export const keyOf = (ref: DocumentRef): string => `${ref.collection}/${ref.id}`;
 
 /**
  * Each document that had another name, with the document it became, renames
@@ -78,4 +79,30 @@ export function movedDocuments(renames: readonly Rename[]): { from: DocumentRef;
     moved.delete(toKey); // its old name is a document again
   }
   return [...moved.values()];
+}
+
+/**
+ * The first name of each renamed document still published, by its current
+ * `collection/id`: what a feed entry's id and a calendar event's UID are
+ * made of, which must not change when the address does (a feed reader
+ * would show the document again as new, and an imported event would be
+ * imported twice). A first name that another document has now, or that two
+ * documents started from, is left out: an id must name one document only.
+ */
+export function firstNames(renames: readonly Rename[], current: ReadonlySet<string>): Map<string, DocumentRef> {
+  const first = new Map<string, DocumentRef>();
+  for (const rename of renames) {
+    const from = documentOf(rename.from);
+    if (!from) continue;
+    const to = documentOf(rename.to);
+    const origin = first.get(keyOf(from)) ?? from;
+    first.delete(keyOf(from));
+    if (to && keyOf(to) !== keyOf(origin)) first.set(keyOf(to), origin);
+  }
+  const claims = new Map<string, number>();
+  for (const origin of first.values()) claims.set(keyOf(origin), (claims.get(keyOf(origin)) ?? 0) + 1);
+  for (const [key, origin] of first) {
+    if (!current.has(key) || current.has(keyOf(origin)) || claims.get(keyOf(origin))! > 1) first.delete(key);
+  }
+  return first;
 }

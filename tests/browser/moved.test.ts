@@ -99,6 +99,13 @@ describe('a renamed document', () => {
     await page.close();
   });
 
+  it('keeps its feed entry\'s id, so feed readers do not show it again as new', () => {
+    const feed = readFileSync(join(site.root, 'dist/feed.xml'), 'utf8');
+    const entry = feed.split('<entry>').find((e) => e.includes(`<title>${POSITION}</title>`));
+    expect(entry).toContain('<id>https://bitacora.example.org/bitacora/posicionamientos/prohibir-castigo-fisico-y-humillante/</id>');
+    expect(entry).toContain('<link href="https://bitacora.example.org/bitacora/posicionamientos/prohibir-castigo-fisico/"/>');
+  });
+
   it('lists only its address now in the sitemap, and one renamed back keeps its own page', () => {
     const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
     expect(sitemap).toContain('/bitacora/posicionamientos/prohibir-castigo-fisico/</loc>');

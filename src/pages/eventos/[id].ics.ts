@@ -11,6 +11,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarEntry } from '../../data/calendar.ts';
 import { type Entry, entryPaths } from '../../data/index.ts';
+import { firstNameOf } from '../../data/moved.ts';
 import { calendar } from '../../lib/ical.ts';
 
 declare global {
@@ -22,8 +23,9 @@ declare global {
 
 export const getStaticPaths = (() => (import.meta.env.EVENT_CALENDARS_IN_ONE_PASS ? [] : entryPaths('events'))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: Entry<'events'> };
-  const body = calendar(entry.data.title, [calendarEntry(entry, site)], new Date());
+  const first = await firstNameOf();
+  const body = calendar(entry.data.title, [calendarEntry(entry, site, first(entry))], new Date());
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { absolute, feedItem } from '../../data/calendar.ts';
 import { lastChanged } from '../../data/git-history.ts';
 import { aboutGroup, type Entry, entryPaths, network } from '../../data/index.ts';
+import { firstNameOf } from '../../data/moved.ts';
 import { atomFeed } from '../../lib/feed.ts';
 import { href } from '../../lib/href.ts';
 
@@ -10,7 +11,7 @@ export const getStaticPaths = (() => entryPaths('groups')) satisfies GetStaticPa
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: Entry<'groups'> };
-  const [data, changed] = await Promise.all([network(), lastChanged()]);
+  const [data, changed, first] = await Promise.all([network(), lastChanged(), firstNameOf()]);
   const body = atomFeed(
     {
       title: `MMI-LAC: ${entry.data.name}`,
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     },
     aboutGroup(data, entry.id)
       .slice(0, 50)
-      .map((about) => feedItem(about, site, about.filePath && changed.get(about.filePath))),
+      .map((about) => feedItem(about, site, about.filePath && changed.get(about.filePath), first(about))),
   );
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -55,6 +55,24 @@ describe('each mistake, one line with file, line and field', () => {
     ]);
   });
 
+  it('a reference to a document whose file was renamed, with its new id from Git, however unlike the old', () => {
+    const root = corpus({ 'content/positions/castigo.md': `${VALID['content/positions/castigo.md']!}\nVer [el grupo](/grupos/familia/).\n` });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Secretaría', '-c', 'user.email=s@example.org', ...args], { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'contenido');
+    git('mv', 'content/groups/familia.md', 'content/groups/vivir-en-familia.md');
+    git('commit', '-qm', 'nombre más claro');
+    const found = lines(root).filter((line) => line.includes('familia'));
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const line of found) expect(line).toMatch(/ — su archivo se renombró a content\/groups\/vivir-en-familia\.md \(lo dice Git\): escriba «(vivir-en-familia|\/grupos\/vivir-en-familia\/)»$/);
+    expect(found).toContain(
+      'content/updates/familia-2020.md:3:1  group  No existe el grupo de trabajo «familia» (content/groups/familia.md) — su archivo se renombró a content/groups/vivir-en-familia.md (lo dice Git): escriba «vivir-en-familia»',
+    );
+    expect(found.some((line) => line.includes('«/grupos/vivir-en-familia/»'))).toBe(true);
+  });
+
   it('a reference written as the name of what it means: its id', () => {
     const root = corpus({ 'content/events/quito.md': VALID['content/events/quito.md']!.replace('participants: [unicef]', 'participants: [Fondo de las Naciones Unidas para la Infancia, Lumos Foundation]') });
     expect(lines(root)).toEqual([

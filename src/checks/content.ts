@@ -27,6 +27,7 @@ import { byPosition, type Problem } from './problem.ts';
 import { DOCUMENT_RULES, PROJECT_RULES } from './rules/index.ts';
 import type { Context, Document } from './rules/rule.ts';
 import { fieldNames, keysAt, schemaAt } from './schema-keys.ts';
+import { renamedIn } from './git-renames.ts';
 import { missingEntry, type OrganizationFacets, type SiteMap, siteMap } from './site-map.ts';
 import { locate, readSource, type SourceFile } from './source-file.ts';
 import { cutByComment } from './trailing-comments.ts';
@@ -102,7 +103,7 @@ function readProject(root: string, problems: Problem[]): { entries: Entry[]; tra
   const translations = readTranslations(root, { ids, names }, problems);
   // `en/meetings/x` for content/translations/en/meetings/x.md, published at /en/reuniones/x/.
   const translated = new Set(translations.map((t) => t.path.replace(/^content\/translations\/|\.md$/g, '')));
-  return { entries, translations, site: siteMap(root, ids, { names, organizations, translations: translated }) };
+  return { entries, translations, site: siteMap(root, ids, { names, organizations, translations: translated, renamed: renamedIn(root) }) };
 }
 
 /** The pages of the site at `projectRoot` as the check knows them: for tests that compare it with a build. */

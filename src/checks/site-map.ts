@@ -18,6 +18,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import es from '../i18n/es.json' with { type: 'json' };
+import type { DocumentRef } from '../lib/renames.ts';
 import { filterPages, KIND_SLUGS, localePath, MEMBERSHIP_SLUGS, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
@@ -62,6 +63,8 @@ export interface SiteMap {
   dynamic: readonly DynamicRoute[];
   /** Files copied from public/: `/favicon.svg`. */
   files: ReadonlySet<string>;
+  /** Where a document that is not there went, if Git saw its file renamed (git-renames.ts). */
+  renamed?: ((ref: DocumentRef) => DocumentRef | undefined) | undefined;
 }
 
 export interface SiteFacts {
@@ -69,6 +72,7 @@ export interface SiteFacts {
   translations?: ReadonlySet<string> | undefined;
   /** Every organisation's kind and relation, for the directory's filter pages. */
   organizations?: readonly OrganizationFacets[] | undefined;
+  renamed?: SiteMap['renamed'];
 }
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
@@ -112,7 +116,7 @@ export function siteMap(root: string, ids: ReadonlyMap<CollectionName, ReadonlyS
     }
   }
   const files = new Set(walk(join(root, 'public')).map((file) => `/${file}`));
-  return { ids, pages, dynamic, files, names: facts.names, translations: facts.translations };
+  return { ids, pages, dynamic, files, names: facts.names, translations: facts.translations, renamed: facts.renamed };
 }
 
 /** The languages a document has a page in, from the same rule the pages use. */
@@ -242,7 +246,7 @@ const indefinite = (collection: CollectionName) => COLLECTION_NAMES_ES[collectio
  * or the id of a document of another kind (a group where an organisation
  * goes). When nothing is close, no guess: how to write or create the id.
  */
-export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
+export function missingEntry(site: Pick<SiteMap, 'ids' | 'names' | 'renamed'>, collection: CollectionName, id: string, show: (guess: string) => string = (g) => g): { message: string; hint: string } {
   const hidden = invisibleIn(id);
   if (hidden) return withInvisible(site, collection, hidden, show);
   const message = `No existe ${COLLECTION_NAMES_ES[collection]} «${id}» (content/${collection}/${id}.md)`;
@@ -256,6 +260,10 @@ export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: C
   const other = COLLECTIONS.find((c) => c !== collection && site.ids.get(c)?.has(id));
   if (other) {
     return { message, hint: `«${id}» es ${indefinite(other)} (content/${other}/${id}.md), no ${indefinite(collection)}: aquí van ids de content/${collection}/` };
+  }
+  const moved = site.renamed?.({ collection, id });
+  if (moved?.collection === collection && site.ids.get(collection)?.has(moved.id)) {
+    return { message, hint: `su archivo se renombró a content/${collection}/${moved.id}.md (lo dice Git): escriba «${show(moved.id)}»` };
   }
   const guess = closest(id, site.ids.get(collection) ?? []);
   const named = guess ? undefined : calledSo(site.names?.get(collection), id);
@@ -274,7 +282,7 @@ export function missingEntry(site: Pick<SiteMap, 'ids' | 'names'>, collection: C
  * back, it reads «unicef » beside «¿quiso decir «unicef»?», the same word
  * twice. Say what is there that cannot be seen, where, and to delete it.
  */
-function withInvisible(site: Pick<SiteMap, 'ids' | 'names'>, collection: CollectionName, hidden: Hidden, show: (guess: string) => string): { message: string; hint: string } {
+function withInvisible(site: Pick<SiteMap, 'ids' | 'names' | 'renamed'>, collection: CollectionName, hidden: Hidden, show: (guess: string) => string): { message: string; hint: string } {
   const what = invisibleCharacter(hidden);
   const fix = deleteInvisible(hidden);
   if (site.ids.get(collection)?.has(hidden.visible)) {

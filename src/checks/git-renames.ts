@@ -9,14 +9,15 @@
  * changes the ids, which re-checks every document anyway.
  */
 import { execFileSync } from 'node:child_process';
-import { type DocumentRef, keyOf, movedDocuments, renamesIn } from '../lib/renames.ts';
+import { type Ref, refKey } from '../lib/network.ts';
+import { movedDocuments, renamesIn } from '../lib/renames.ts';
 
 /** A lookup from a document's old name to its name now, over the committed history of `root`; none without Git. */
-export function renamedIn(root: string): (ref: DocumentRef) => DocumentRef | undefined {
-  let moved: Map<string, DocumentRef> | undefined;
+export function renamedIn(root: string): (ref: Ref) => Ref | undefined {
+  let moved: Map<string, Ref> | undefined;
   return (ref) => {
-    moved ??= new Map(movedDocuments(renamesIn(renameLog(root))).map(({ from, to }) => [keyOf(from), to]));
-    return moved.get(keyOf(ref));
+    moved ??= new Map(movedDocuments(renamesIn(renameLog(root))).map(({ from, to }) => [refKey(from), to]));
+    return moved.get(refKey(ref));
   };
 }
 

@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import es from '../i18n/es.json' with { type: 'json' };
-import type { DocumentRef } from '../lib/renames.ts';
+import type { Ref } from '../lib/network.ts';
 import { filterPages, KIND_SLUGS, localePath, MEMBERSHIP_SLUGS, pageLocales, SECTIONS, splitLocale } from '../lib/paths.ts';
 import { closest, toId } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
@@ -64,7 +64,7 @@ export interface SiteMap {
   /** Files copied from public/: `/favicon.svg`. */
   files: ReadonlySet<string>;
   /** Where a document that is not there went, if Git saw its file renamed (git-renames.ts). */
-  renamed?: ((ref: DocumentRef) => DocumentRef | undefined) | undefined;
+  renamed?: ((ref: Ref) => Ref | undefined) | undefined;
 }
 
 export interface SiteFacts {

@@ -2,7 +2,7 @@
 import { t } from '../i18n/index.ts';
 import { countryName } from '../lib/countries.ts';
 import type { CalendarEntry } from '../lib/ical.ts';
-import type { DocumentRef } from '../lib/renames.ts';
+import type { Ref } from '../lib/network.ts';
 import { entryHref } from '../lib/href.ts';
 import { dateOf, type Entry, titleOf } from './index.ts';
 
@@ -17,7 +17,7 @@ export function eventsOfGroup(events: readonly Entry<'events'>[], group: string)
 }
 
 /** `first`: the name the event was first published under (data/moved.ts), whose address its UID keeps. */
-export function calendarEntry(event: Entry<'events'>, site: URL | undefined, first: DocumentRef): CalendarEntry {
+export function calendarEntry(event: Entry<'events'>, site: URL | undefined, first: Ref): CalendarEntry {
   const { data } = event;
   const where = [data.place.venue, data.place.city, data.place.country && countryName(data.place.country)];
   const url = absolute(entryHref('events', event.id), site);
@@ -37,7 +37,7 @@ export function calendarEntry(event: Entry<'events'>, site: URL | undefined, fir
  * `changed`: the day the entry's file last changed, from Git (data/git-history.ts);
  * `first`: the name it was first published under (data/moved.ts), whose address its id keeps.
  */
-export function feedItem(entry: Entry, site: URL | undefined, changed: string | undefined, first: DocumentRef) {
+export function feedItem(entry: Entry, site: URL | undefined, changed: string | undefined, first: Ref) {
   return {
     url: absolute(entryHref(entry.collection, entry.id), site),
     id: absolute(entryHref(first.collection, first.id), site),

@@ -7,17 +7,12 @@
  * page at every old address that sends the reader on (src/data/moved.ts).
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/shared.ts';
+import { type Ref, refKey } from './network.ts';
 
 /** One file renamed in one commit: paths relative to the project root. */
 export interface Rename {
   from: string;
   to: string;
-}
-
-/** A document by collection and id. */
-export interface DocumentRef {
-  collection: CollectionName;
-  id: string;
 }
 
 /**
@@ -42,13 +37,10 @@ const DOCUMENT_FILE = new RegExp(`^content/(${COLLECTIONS.join('|')})/([^/_][^/]
  * translation, a guide, an image) is none: a translation's page follows its
  * original's address.
  */
-export function documentOf(path: string): DocumentRef | undefined {
+export function documentOf(path: string): Ref | undefined {
   const match = DOCUMENT_FILE.exec(path);
   return match ? { collection: match[1] as CollectionName, id: match[2]! } : undefined;
 }
-
-/** `groups/migraciones`: a document's key, unique across collections. */
-export const keyOf = (ref: DocumentRef): string => `${ref.collection}/${ref.id}`;
 
 /**
  * Each document that had another name, with the document it became, renames
@@ -59,20 +51,20 @@ export const keyOf = (ref: DocumentRef): string => `${ref.collection}/${ref.id}`
  * free and the new one still published is for the caller to check against
  * the current documents.
  */
-export function movedDocuments(renames: readonly Rename[]): { from: DocumentRef; to: DocumentRef }[] {
+export function movedDocuments(renames: readonly Rename[]): { from: Ref; to: Ref }[] {
   // By the old name's key; a name appears once, with where it leads now.
-  const moved = new Map<string, { from: DocumentRef; to: DocumentRef }>();
+  const moved = new Map<string, { from: Ref; to: Ref }>();
   for (const rename of renames) {
     const from = documentOf(rename.from);
     const to = documentOf(rename.to);
     if (!from) continue;
-    const fromKey = keyOf(from);
-    const leadingHere = [...moved.values()].filter((move) => keyOf(move.to) === fromKey);
+    const fromKey = refKey(from);
+    const leadingHere = [...moved.values()].filter((move) => refKey(move.to) === fromKey);
     if (!to) {
-      for (const move of leadingHere) moved.delete(keyOf(move.from)); // they would lead to a draft
+      for (const move of leadingHere) moved.delete(refKey(move.from)); // they would lead to a draft
       continue;
     }
-    const toKey = keyOf(to);
+    const toKey = refKey(to);
     if (fromKey === toKey) continue; // `.md` to `.mdx`: same address
     for (const move of leadingHere) move.to = to;
     moved.set(fromKey, { from, to });
@@ -89,20 +81,20 @@ export function movedDocuments(renames: readonly Rename[]): { from: DocumentRef;
  * imported twice). A first name that another document has now, or that two
  * documents started from, is left out: an id must name one document only.
  */
-export function firstNames(renames: readonly Rename[], current: ReadonlySet<string>): Map<string, DocumentRef> {
-  const first = new Map<string, DocumentRef>();
+export function firstNames(renames: readonly Rename[], current: ReadonlySet<string>): Map<string, Ref> {
+  const first = new Map<string, Ref>();
   for (const rename of renames) {
     const from = documentOf(rename.from);
     if (!from) continue;
     const to = documentOf(rename.to);
-    const origin = first.get(keyOf(from)) ?? from;
-    first.delete(keyOf(from));
-    if (to && keyOf(to) !== keyOf(origin)) first.set(keyOf(to), origin);
+    const origin = first.get(refKey(from)) ?? from;
+    first.delete(refKey(from));
+    if (to && refKey(to) !== refKey(origin)) first.set(refKey(to), origin);
   }
   const claims = new Map<string, number>();
-  for (const origin of first.values()) claims.set(keyOf(origin), (claims.get(keyOf(origin)) ?? 0) + 1);
+  for (const origin of first.values()) claims.set(refKey(origin), (claims.get(refKey(origin)) ?? 0) + 1);
   for (const [key, origin] of first) {
-    if (!current.has(key) || current.has(keyOf(origin)) || claims.get(keyOf(origin))! > 1) first.delete(key);
+    if (!current.has(key) || current.has(refKey(origin)) || claims.get(refKey(origin))! > 1) first.delete(key);
   }
   return first;
 }
